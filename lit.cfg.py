@@ -1,0 +1,49 @@
+# The one lit configuration of jitxr. A build's lit.site.cfg.py (written by CMake) says which
+# runner and fixtures to test: pass it as --param jitxr_site=BUILD/lit.site.cfg.py, or set
+# JITXR_BUILD=BUILD; the default is build/x86_64.
+import os
+
+import lit.formats
+
+config.name = "jitxr"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".ll", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(os.path.abspath(__file__))
+
+site = lit_config.params.get("jitxr_site") or os.path.join(
+    os.environ.get("JITXR_BUILD") or os.path.join(config.test_source_root, "build", "x86_64"),
+    "lit.site.cfg.py",
+)
+if not os.path.exists(site):
+    lit_config.fatal("no jitxr build at %s: build one (ci/test) or pass --param jitxr_site=" % site)
+scope = {}
+with open(site) as f:
+    exec(f.read(), scope)
+build = scope["jitxr_build"]
+config.test_exec_root = build["exec_root"]
+
+arch = build["arch"]
+emulator = build["emulator"].strip()
+triple = {"x86_64": "x86_64-unknown-linux-gnu", "aarch64": "aarch64-unknown-linux-gnu"}[arch]
+runner = (emulator + " " if emulator else "") + build["runner"]
+
+# Longest names first: lit substitutes in order, and %cc is a prefix of %cc-so.
+config.substitutions.append(("%cc-so", build["cc"] + " -shared -fPIC"))
+config.substitutions.append(("%cc", build["cc"]))
+config.substitutions.append(("%jitxr", runner))
+config.substitutions.append(("%fixtures", build["fixtures"]))
+config.substitutions.append(("%run", emulator))
+config.substitutions.append(("%python", build["python"]))
+config.substitutions.append(("%triple", triple))
+config.substitutions.append(("%ARCH", arch.upper()))
+config.substitutions.append(("%arch", arch))
+
+config.available_features.add(arch)
+config.available_features.add("llvm-" + build["llvm_version"].split(".")[0])
+if emulator:
+    config.available_features.add("emulated")
+
+config.environment["PATH"] = os.pathsep.join([build["llvm_tools"], config.environment["PATH"]])
+# Reports must not depend on the caller's locale or terminal.
+config.environment["LC_ALL"] = "C"

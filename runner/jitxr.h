@@ -1,0 +1,285 @@
+/* jitxr: the runner's stages and the data that flows between them.
+ *
+ * The pipeline, one file a stage, data flowing one way:
+ *   options.c    command line             -> struct jx_options
+ *   module.c     IR file                  -> struct jx_module (declarations, entry)
+ *   libraries.c  -l/-L/defaults           -> struct jx_libraries (handles, ELF tables)
+ *   libcalls.c   code generation          -> extra declarations the code generator adds
+ *   resolve.c    declarations x libraries -> struct jx_resolution (one jx_symbol each)
+ *   engine.c     module + resolution      -> an execution engine with every symbol mapped
+ *   invoke.c     engine + entry           -> the entry's value (value.c reads it exactly)
+ *   sandbox.c    runs invoke in a child process, with a timeout
+ *   report.c     everything above         -> text or JSON on stdout
+ * main.c only wires options to stages. Architecture-specific code is behind arch.h.
+ */
+#ifndef JITXR_H
+#define JITXR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include <llvm-c/Core.h>
+#include <llvm-c/ExecutionEngine.h>
+#include <llvm-c/Target.h>
+
+struct json_object;
+
+/* Exit status, as SPEC.md fixes it. */
+enum jx_exit {
+  JX_EXIT_OK = 0,
+  JX_EXIT_USAGE = 2,
+  JX_EXIT_INPUT = 3,
+  JX_EXIT_RESOLVE = 4,
+  JX_EXIT_ENTRY = 5,
+  JX_EXIT_AOT = 6,
+  JX_EXIT_DISAGREE = 7,
+};
+
+/* The first error of a run: every stage reports into one of these, the report prints it. */
+struct jx_error {
+  int code; /* 0: no error */
+  char *message;
+};
+void jx_fail(struct jx_error *err, int code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* A growable array of strings (owned). */
+struct jx_strings {
+  char **items;
+  size_t len, cap;
+};
+void jx_strings_push(struct jx_strings *s, char *owned);
+void jx_strings_free(struct jx_strings *s);
+
+void *jx_xmalloc(size_t n);
+void *jx_xcalloc(size_t n, size_t size);
+void *jx_xrealloc(void *p, size_t n);
+char *jx_xstrdup(const char *s);
+char *jx_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* ---- options.c ------------------------------------------------------------ */
+enum jx_engine_kind { JX_ENGINE_MCJIT };
+enum jx_invoke_kind { JX_INVOKE_AUTO, JX_INVOKE_RUNFUNCTION };
+enum jx_jit_memory { JX_MEMORY_POOL, JX_MEMORY_LLVM };
+enum jx_format { JX_FORMAT_TEXT, JX_FORMAT_JSON };
+
+struct jx_options {
+  const char *module_path;
+  const char **libs; /* -l, in command-line order */
+  size_t nlibs;
+  const char **lib_dirs; /* -L */
+  size_t nlib_dirs;
+  bool no_default_libs;
+  const char *entry;
+  const char **args; /* --arg */
+  size_t nargs;
+  const char **argv; /* words after -- */
+  size_t nargv;
+  bool no_run;
+  enum jx_engine_kind engine;
+  enum jx_invoke_kind invoke;
+  enum jx_jit_memory jit_memory;
+  double timeout;
+  bool no_fork;
+  unsigned opt_level;
+  enum jx_format format;
+};
+/* Returns -1 to go on, or an exit status (0 after --help/--version, 2 on a usage error). */
+int jx_options_parse(int argc, char **argv, struct jx_options *opt);
+void jx_options_free(struct jx_options *opt);
+const char *jx_engine_name(enum jx_engine_kind e);
+
+/* ---- module.c --------------------------------------------------------------- */
+enum jx_kind { JX_KIND_FUNC, JX_KIND_DATA, JX_KIND_TLS };
+
+struct jx_decl {
+  const char *name;  /* owned by the module */
+  enum jx_kind kind; /* as the module declares it */
+  bool weak;         /* extern_weak */
+  bool implicit;     /* not in the IR: a call the code generator introduces */
+  uint64_t size;     /* allocation size of a data declaration, 0 when unsized */
+};
+
+struct jx_module {
+  const char *path;
+  LLVMContextRef ctx;
+  LLVMModuleRef mod;
+  LLVMTargetDataRef layout;
+  struct jx_decl *decls;
+  size_t ndecls;
+};
+int jx_module_load(const char *path, struct jx_module *m, struct jx_error *err);
+void jx_module_free(struct jx_module *m);
+/* Adds a declaration that only code generation introduces (libcalls.c). */
+void jx_module_add_implicit(struct jx_module *m, const char *name);
+
+/* ---- elfsyms.c: what an ELF file defines, read with libelf --------------- */
+enum jx_elf_type {
+  JX_ELF_NOTYPE,
+  JX_ELF_FUNC,
+  JX_ELF_IFUNC,
+  JX_ELF_OBJECT,
+  JX_ELF_TLS,
+  JX_ELF_OTHER
+};
+
+struct jx_elfsym {
+  char *name;
+  char *version; /* NULL when unversioned */
+  enum jx_elf_type type;
+  uint64_t size;
+  bool weak;
+  bool default_version; /* unversioned, or foo@@V */
+};
+
+struct jx_elftable {
+  struct jx_elfsym *syms; /* exported definitions of .dynsym, sorted by name */
+  size_t nsyms;
+  char **hidden; /* hidden or local definitions of .symtab, sorted (for hints) */
+  size_t nhidden;
+  struct jx_strings needed; /* DT_NEEDED */
+};
+/* Reads a shared object's tables; on failure returns false with *why set (owned). */
+bool jx_elf_read_shared(const char *path, struct jx_elftable *t, char **why);
+void jx_elf_free(struct jx_elftable *t);
+/* The default-version definition of name, or NULL; *other set when only non-default ones exist. */
+const struct jx_elfsym *jx_elf_lookup(const struct jx_elftable *t, const char *name,
+                                      const struct jx_elfsym **other);
+bool jx_elf_has_hidden(const struct jx_elftable *t, const char *name);
+/* The undefined global symbols of a relocatable object in memory, appended to out. */
+bool jx_elf_undefined(const void *obj, size_t size, struct jx_strings *out, char **why);
+
+/* ---- libraries.c --------------------------------------------------------- */
+struct jx_library {
+  char *name; /* base name, as given or found */
+  char *path; /* absolute */
+  bool is_default;
+  void *handle;
+  struct jx_elftable elf;
+};
+
+struct jx_libraries {
+  struct jx_library *libs; /* load order: -l in order, then the defaults */
+  size_t nlibs;
+};
+int jx_libraries_load(const struct jx_options *opt, struct jx_libraries *libs,
+                      struct jx_error *err);
+void jx_libraries_free(struct jx_libraries *libs);
+
+/* ---- libcalls.c ---------------------------------------------------------- */
+/* Compiles a copy of the module as the JIT will and adds to it, as implicit declarations,
+ * the symbols the generated code references but the IR does not declare. */
+int jx_libcalls_scan(struct jx_module *m, unsigned opt_level, struct jx_error *err);
+
+/* ---- resolve.c ----------------------------------------------------------- */
+enum jx_status { JX_MAPPED, JX_UNRESOLVED, JX_WEAK_NULL, JX_REFUSED };
+
+struct jx_symbol {
+  const struct jx_decl *decl;
+  enum jx_status status;
+  int provider;     /* index into jx_libraries, -1 when none */
+  size_t *shadowed; /* indices of later libraries that also define it */
+  size_t nshadowed;
+  void *addr;        /* where it is mapped (never printed by default) */
+  uint64_t elf_size; /* the provider's st_size */
+  bool ifunc;        /* a GNU indirect function: addr is the selected implementation */
+  struct jx_strings warnings;
+};
+
+struct jx_resolution {
+  struct jx_symbol *syms; /* one per declaration, in module order */
+  size_t nsyms;
+  size_t nunresolved, nrefused;
+};
+int jx_resolve(const struct jx_module *m, const struct jx_libraries *libs, struct jx_resolution *r,
+               struct jx_error *err);
+void jx_resolution_free(struct jx_resolution *r);
+
+/* ---- invoke.c: the entry and its value ----------------------------------- */
+enum jx_entry_status {
+  JX_ENTRY_NOT_RUN,
+  JX_ENTRY_OK,
+  JX_ENTRY_CRASHED,
+  JX_ENTRY_TIMEOUT,
+  JX_ENTRY_EXITED,
+  JX_ENTRY_UNSUPPORTED,
+};
+
+struct jx_entry {
+  const char *name;
+  const char *invoke; /* "runfunction" (NULL until chosen) */
+  enum jx_entry_status status;
+  const char *signal;         /* "SIGSEGV" when crashed */
+  int exit_status;            /* when exited (or -1) */
+  struct json_object *result; /* SPEC.md VALUE, NULL when none */
+};
+const char *jx_entry_status_name(enum jx_entry_status s);
+void jx_entry_free(struct jx_entry *e);
+/* Checks that the entry exists and can be called as asked; sets e->invoke. */
+int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_entry *e,
+                   struct jx_error *err);
+/* Runs the entry (in a child unless --no-fork) and fills e. */
+int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const struct jx_options *opt,
+                  struct jx_entry *e, struct jx_error *err);
+/* Whether LLVMRunFunction passes this signature without undefined behaviour (NULL if so). */
+const char *jx_runfunction_refusal(LLVMTypeRef fnty);
+
+/* ---- engine.c ------------------------------------------------------------ */
+/* Creates the engine for m (consumed) with every resolved symbol mapped. */
+LLVMExecutionEngineRef jx_engine_create(struct jx_module *m, const struct jx_resolution *r,
+                                        const struct jx_options *opt, char **why);
+
+/* ---- mempool.c ----------------------------------------------------------- */
+LLVMMCJITMemoryManagerRef jx_mempool_create(void);
+
+/* ---- value.c ------------------------------------------------------------- */
+/* Where pointers may point, so that a pointer is reported as symbol/global + offset. */
+struct jx_region {
+  const char *name;
+  bool is_symbol; /* an external symbol (else a module global or function) */
+  uintptr_t start;
+  uint64_t size;
+};
+struct jx_regions {
+  struct jx_region *items;
+  size_t len, cap;
+};
+void jx_regions_add(struct jx_regions *rs, const char *name, bool is_symbol, uintptr_t start,
+                    uint64_t size);
+/* SPEC.md VALUE of the object of type ty stored at mem. */
+struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
+                                  const struct jx_regions *rs);
+/* One line for the text report: "i32 42", "double 0.5 (0x3fe0000000000000)". */
+char *jx_value_text(struct json_object *v);
+/* Exact decimal of a little-endian two's-complement integer of `bits` bits (owned). */
+char *jx_int_decimal(const void *mem, unsigned bits, bool is_signed);
+
+/* ---- sandbox.c ----------------------------------------------------------- */
+struct jx_outcome {
+  enum jx_entry_status status; /* OK: message holds what the child sent */
+  const char *signal;
+  int exit_status;
+  char *message; /* what the child wrote to its pipe (owned) */
+};
+/* Runs fn(ctx, out) in a child process that writes its answer to out. */
+void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double timeout,
+                    struct jx_outcome *out);
+const char *jx_signal_name(int sig);
+
+/* ---- report.c ------------------------------------------------------------ */
+struct jx_run {
+  const struct jx_options *opt;
+  const struct jx_module *module; /* NULL before it loaded */
+  const struct jx_libraries *libs;
+  const struct jx_resolution *res;
+  const struct jx_entry *entry;
+  const struct jx_error *error;
+};
+void jx_report(const struct jx_run *run);
+
+/* ---- arch.h seam (arch_<name>.c) ---------------------------------------- */
+#include "arch.h"
+
+#endif

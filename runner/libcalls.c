@@ -1,0 +1,62 @@
+/* Stage 2b: calls that code generation introduces. `llvm.memcpy` becomes a call to memcpy,
+ * i128 division a call to __divti3, `frem` a call to fmod: symbols the IR never declares,
+ * which every engine would otherwise take silently from the runner's own process. A copy
+ * of the module is compiled as the JIT will compile it; each undefined symbol of the
+ * object that the IR does not declare becomes an implicit declaration, resolved and
+ * reported like the others. */
+#include "jitxr.h"
+#include "target.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/TargetMachine.h>
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int jx_libcalls_scan(struct jx_module *m, unsigned opt_level, struct jx_error *err) {
+  char *why = NULL;
+  LLVMTargetMachineRef tm = jx_target_machine(LLVMGetTarget(m->mod), opt_level, &why);
+  if (!tm) {
+    jx_fail(err, JX_EXIT_INPUT, "no LLVM target for '%s': %s", LLVMGetTarget(m->mod), why);
+    LLVMDisposeMessage(why);
+    return err->code;
+  }
+  LLVMModuleRef copy = LLVMCloneModule(m->mod); /* code generation changes what it compiles */
+  LLVMMemoryBufferRef obj = NULL;
+  if (LLVMTargetMachineEmitToMemoryBuffer(tm, copy, LLVMObjectFile, &why, &obj)) {
+    jx_fail(err, JX_EXIT_INPUT, "cannot compile module '%s': %s", m->path, why);
+    LLVMDisposeMessage(why);
+  } else {
+    struct jx_strings undef = {0};
+    char *msg = NULL;
+    if (!jx_elf_undefined(LLVMGetBufferStart(obj), LLVMGetBufferSize(obj), &undef, &msg)) {
+      jx_fail(err, JX_EXIT_INPUT, "cannot read compiled module: %s", msg);
+      free(msg);
+    }
+    const char **declared = jx_xcalloc(m->ndecls, sizeof *declared);
+    for (size_t i = 0; i < m->ndecls; i++)
+      declared[i] = m->decls[i].name;
+    qsort(declared, m->ndecls, sizeof *declared, cmp_str);
+    qsort(undef.items, undef.len, sizeof *undef.items, cmp_str);
+    for (size_t i = 0; i < undef.len; i++) {
+      const char *name = undef.items[i];
+      if (strcmp(name, "_GLOBAL_OFFSET_TABLE_") == 0 ||
+          bsearch(&name, declared, m->ndecls, sizeof *declared, cmp_str) ||
+          (i && strcmp(name, undef.items[i - 1]) == 0))
+        continue;
+      /* a module definition the object refers to by name is not external either */
+      if (LLVMGetNamedFunction(m->mod, name) || LLVMGetNamedGlobal(m->mod, name))
+        continue;
+      jx_module_add_implicit(m, name);
+    }
+    free(declared);
+    jx_strings_free(&undef);
+    LLVMDisposeMemoryBuffer(obj);
+  }
+  LLVMDisposeModule(copy);
+  LLVMDisposeTargetMachine(tm);
+  return err->code;
+}

@@ -1,0 +1,152 @@
+/* Stage 2: the libraries. Finds each -l library (a path, or libNAME.so in the -L folders,
+ * then the dynamic loader's own search), then the defaults; opens each RTLD_NOW | RTLD_LOCAL,
+ * as a compiler's JIT does, so that its symbols reach JIT code only through jitxr's mapping;
+ * and reads what each one defines from its ELF file. Libraries are never closed: JIT code
+ * may reach them until the process ends. */
+#include "jitxr.h"
+
+#include <dlfcn.h>
+#include <errno.h>
+#include <limits.h>
+#include <link.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const char *const default_libs[] = {"libc.so.6", "libm.so.6"};
+
+static const char *base_name(const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash ? slash + 1 : path;
+}
+
+static bool is_file(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* "-l foo" means libfoo.so; "-l libfoo.so.1" names the file itself. */
+static char *file_name_for(const char *lib) {
+  if (strncmp(lib, "lib", 3) == 0 && strstr(lib, ".so"))
+    return jx_xstrdup(lib);
+  return jx_xasprintf("lib%s.so", lib);
+}
+
+static void add(struct jx_libraries *libs, struct jx_library lib) {
+  libs->libs = jx_xrealloc(libs->libs, (libs->nlibs + 1) * sizeof *libs->libs);
+  libs->libs[libs->nlibs++] = lib;
+}
+
+static bool already_loaded(const struct jx_libraries *libs, const char *path) {
+  for (size_t i = 0; i < libs->nlibs; i++)
+    if (strcmp(libs->libs[i].path, path) == 0)
+      return true;
+  return false;
+}
+
+/* Opens one library: `path` when known (then its ELF header is checked first, for a clear
+ * message), else `file` through the dynamic loader's search. */
+static int open_library(struct jx_libraries *libs, const char *shown, const char *path,
+                        const char *file, bool is_default, struct jx_error *err) {
+  char *why = NULL;
+  struct jx_elftable elf;
+  char real[PATH_MAX];
+  if (path) {
+    if (!realpath(path, real)) {
+      jx_fail(err, JX_EXIT_INPUT, "cannot load library '%s': %s", shown, strerror(errno));
+      return err->code;
+    }
+    if (!is_file(real)) {
+      jx_fail(err, JX_EXIT_INPUT, "cannot load library '%s': not a regular file", shown);
+      return err->code;
+    }
+    if (!jx_elf_read_shared(real, &elf, &why)) {
+      jx_fail(err, JX_EXIT_INPUT, "cannot load library '%s': %s", shown, why);
+      free(why);
+      return err->code;
+    }
+    jx_elf_free(&elf); /* read again below, once we know it is not a duplicate */
+  }
+  void *h = dlopen(path ? real : file, RTLD_NOW | RTLD_LOCAL);
+  if (!h) {
+    const char *msg = dlerror();
+    jx_fail(err, JX_EXIT_INPUT, "cannot load library '%s': %s", shown, msg ? msg : "unknown error");
+    return err->code;
+  }
+  if (!path) {
+    struct link_map *lm = NULL;
+    if (dlinfo(h, RTLD_DI_LINKMAP, &lm) != 0 || !lm->l_name[0] || !realpath(lm->l_name, real)) {
+      jx_fail(err, JX_EXIT_INPUT, "cannot load library '%s': the loader gives no path", shown);
+      return err->code;
+    }
+  }
+  if (already_loaded(libs, real)) /* named twice: the first place counts, as with ld */
+    return 0;
+  if (!jx_elf_read_shared(real, &elf, &why)) {
+    jx_fail(err, JX_EXIT_INPUT, "cannot load library '%s': %s", shown, why);
+    free(why);
+    return err->code;
+  }
+  add(libs, (struct jx_library){
+                .name = jx_xstrdup(base_name(path ? path : file)),
+                .path = jx_xstrdup(real),
+                .is_default = is_default,
+                .handle = h,
+                .elf = elf,
+            });
+  return 0;
+}
+
+static int load_named(const struct jx_options *opt, const char *lib, struct jx_libraries *libs,
+                      struct jx_error *err) {
+  if (!*lib) {
+    jx_fail(err, JX_EXIT_USAGE, "empty library name");
+    return err->code;
+  }
+  if (strchr(lib, '/'))
+    return open_library(libs, lib, lib, NULL, false, err);
+  char *file = file_name_for(lib);
+  int rc = -1;
+  for (size_t i = 0; rc < 0 && i < opt->nlib_dirs; i++) {
+    char *candidate = jx_xasprintf("%s/%s", opt->lib_dirs[i], file);
+    if (access(candidate, F_OK) == 0)
+      rc = open_library(libs, candidate, candidate, NULL, false, err);
+    free(candidate);
+  }
+  if (rc < 0)
+    rc = open_library(libs, lib, NULL, file, false, err);
+  free(file);
+  return rc;
+}
+
+int jx_libraries_load(const struct jx_options *opt, struct jx_libraries *libs,
+                      struct jx_error *err) {
+  *libs = (struct jx_libraries){0};
+  for (size_t i = 0; i < opt->nlib_dirs; i++) {
+    struct stat st;
+    if (stat(opt->lib_dirs[i], &st) != 0 || !S_ISDIR(st.st_mode)) {
+      jx_fail(err, JX_EXIT_INPUT, "library folder '%s' is not a folder", opt->lib_dirs[i]);
+      return err->code;
+    }
+  }
+  for (size_t i = 0; i < opt->nlibs; i++)
+    if (load_named(opt, opt->libs[i], libs, err))
+      return err->code;
+  if (!opt->no_default_libs)
+    for (size_t i = 0; i < sizeof default_libs / sizeof *default_libs; i++)
+      if (open_library(libs, default_libs[i], NULL, default_libs[i], true, err))
+        return err->code;
+  return 0;
+}
+
+void jx_libraries_free(struct jx_libraries *libs) {
+  for (size_t i = 0; i < libs->nlibs; i++) {
+    free(libs->libs[i].name);
+    free(libs->libs[i].path);
+    jx_elf_free(&libs->libs[i].elf);
+  }
+  free(libs->libs);
+  *libs = (struct jx_libraries){0};
+}

@@ -1,0 +1,213 @@
+/* Stage 1: the module. Reads textual IR or bitcode (told apart by content), checks that it
+ * is valid and meant for this architecture, and lists its external declarations. */
+#include "jitxr.h"
+#include "target.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/BitReader.h>
+#include <llvm-c/IRReader.h>
+
+static bool is_bitcode(const char *data, size_t n) {
+  static const unsigned char raw[] = {'B', 'C', 0xC0, 0xDE};
+  static const unsigned char wrapper[] = {0xDE, 0xC0, 0x17, 0x0B};
+  return n >= 4 && (memcmp(data, raw, 4) == 0 || memcmp(data, wrapper, 4) == 0);
+}
+
+/* The architecture part of a triple, with the aliases LLVM accepts folded. */
+static void triple_arch(const char *triple, char *out, size_t n) {
+  size_t len = strcspn(triple, "-");
+  snprintf(out, n, "%.*s", (int)len, triple);
+  if (strcmp(out, "arm64") == 0)
+    snprintf(out, n, "aarch64");
+  else if (strcmp(out, "amd64") == 0)
+    snprintf(out, n, "x86_64");
+}
+
+static LLVMMemoryBufferRef read_file(const char *path, struct jx_error *err) {
+  struct stat st;
+  if (stat(path, &st) != 0) {
+    jx_fail(err, JX_EXIT_INPUT, "cannot read module '%s': %s", path, strerror(errno));
+    return NULL;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    jx_fail(err, JX_EXIT_INPUT, "cannot read module '%s': is a directory", path);
+    return NULL;
+  }
+  LLVMMemoryBufferRef buf = NULL;
+  char *msg = NULL;
+  if (LLVMCreateMemoryBufferWithContentsOfFile(path, &buf, &msg)) {
+    jx_fail(err, JX_EXIT_INPUT, "cannot read module '%s': %s", path, msg);
+    LLVMDisposeMessage(msg);
+    return NULL;
+  }
+  if (LLVMGetBufferSize(buf) == 0) {
+    jx_fail(err, JX_EXIT_INPUT, "module '%s' is empty", path);
+    LLVMDisposeMemoryBuffer(buf);
+    return NULL;
+  }
+  return buf;
+}
+
+static bool parse(struct jx_module *m, LLVMMemoryBufferRef buf, struct jx_error *err) {
+  char *msg = NULL;
+  bool bitcode = is_bitcode(LLVMGetBufferStart(buf), LLVMGetBufferSize(buf));
+  bool failed;
+  if (bitcode) {
+    failed = LLVMParseBitcodeInContext2(m->ctx, buf, &m->mod);
+    LLVMDisposeMemoryBuffer(buf); /* the bitcode reader does not take it */
+    if (failed)
+      msg = jx_xstrdup("invalid or truncated bitcode");
+  } else {
+    failed = LLVMParseIRInContext(m->ctx, buf, &m->mod, &msg); /* takes buf */
+  }
+  if (failed) {
+    /* LLVM's parser message starts with "<file>:line:col: error:"; keep line and column. */
+    const char *text = msg ? msg : "unknown error";
+    const char *after = strstr(text, ": error: ");
+    const char *colon = strchr(text, ':');
+    if (after && colon && colon < after)
+      jx_fail(err, JX_EXIT_INPUT, "cannot parse module '%s':%.*s: %s", m->path,
+              (int)(after - colon - 1), colon + 1, after + strlen(": error: "));
+    else
+      jx_fail(err, JX_EXIT_INPUT, "cannot parse module '%s': %s", m->path, text);
+    if (bitcode)
+      free(msg);
+    else
+      LLVMDisposeMessage(msg);
+    m->mod = NULL;
+    return false;
+  }
+  return true;
+}
+
+/* The module must be for this architecture; fill in what it leaves open. */
+static bool check_target(struct jx_module *m, struct jx_error *err) {
+  char *host = LLVMGetDefaultTargetTriple();
+  const char *triple = LLVMGetTarget(m->mod);
+  char want[32], have[32];
+  triple_arch(host, want, sizeof want);
+  bool ok = true;
+  if (!*triple) {
+    LLVMSetTarget(m->mod, host);
+  } else {
+    triple_arch(triple, have, sizeof have);
+    if (strcmp(have, want) != 0) {
+      jx_fail(err, JX_EXIT_INPUT, "module '%s' targets '%s'; this runner runs %s code", m->path,
+              triple, jx_arch_name);
+      ok = false;
+    }
+  }
+  char *why = NULL;
+  LLVMTargetMachineRef tm = ok ? jx_target_machine(host, 0, &why) : NULL;
+  if (ok && !tm) {
+    jx_fail(err, JX_EXIT_INPUT, "no LLVM target for '%s': %s", host, why);
+    LLVMDisposeMessage(why);
+    ok = false;
+  }
+  if (ok) {
+    LLVMTargetDataRef native = LLVMCreateTargetDataLayout(tm);
+    const char *dl = LLVMGetDataLayoutStr(m->mod);
+    if (!*dl) {
+      char *s = LLVMCopyStringRepOfTargetData(native);
+      LLVMSetDataLayout(m->mod, s);
+      LLVMDisposeMessage(s);
+    } else {
+      LLVMTargetDataRef mine = LLVMCreateTargetData(dl);
+      if (LLVMPointerSize(mine) != LLVMPointerSize(native) ||
+          LLVMByteOrder(mine) != LLVMByteOrder(native)) {
+        jx_fail(err, JX_EXIT_INPUT,
+                "module '%s' has data layout '%s' (%u-byte pointers, %s-endian), not %s's", m->path,
+                dl, LLVMPointerSize(mine), LLVMByteOrder(mine) == LLVMBigEndian ? "big" : "little",
+                jx_arch_name);
+        ok = false;
+      }
+      LLVMDisposeTargetData(mine);
+    }
+    LLVMDisposeTargetData(native);
+    LLVMDisposeTargetMachine(tm);
+  }
+  LLVMDisposeMessage(host);
+  return ok;
+}
+
+static void add_decl(struct jx_module *m, struct jx_decl d) {
+  m->decls = jx_xrealloc(m->decls, (m->ndecls + 1) * sizeof *m->decls);
+  m->decls[m->ndecls++] = d;
+}
+
+/* Every external declaration, globals first, each list in module order. */
+static void list_declarations(struct jx_module *m) {
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod); g; g = LLVMGetNextGlobal(g)) {
+    if (!LLVMIsDeclaration(g))
+      continue;
+    LLVMTypeRef ty = LLVMGlobalGetValueType(g);
+    size_t len;
+    add_decl(m, (struct jx_decl){
+                    .name = LLVMGetValueName2(g, &len),
+                    .kind = LLVMIsThreadLocal(g) ? JX_KIND_TLS : JX_KIND_DATA,
+                    .weak = LLVMGetLinkage(g) == LLVMExternalWeakLinkage,
+                    .size = LLVMTypeIsSized(ty) ? LLVMABISizeOfType(m->layout, ty) : 0,
+                });
+  }
+  for (LLVMValueRef f = LLVMGetFirstFunction(m->mod); f; f = LLVMGetNextFunction(f)) {
+    if (!LLVMIsDeclaration(f) || LLVMGetIntrinsicID(f) != 0)
+      continue;
+    size_t len;
+    const char *name = LLVMGetValueName2(f, &len);
+    if (strncmp(name, "llvm.", 5) == 0)
+      continue;
+    add_decl(m, (struct jx_decl){
+                    .name = name,
+                    .kind = JX_KIND_FUNC,
+                    .weak = LLVMGetLinkage(f) == LLVMExternalWeakLinkage,
+                });
+  }
+}
+
+int jx_module_load(const char *path, struct jx_module *m, struct jx_error *err) {
+  *m = (struct jx_module){.path = path, .ctx = LLVMContextCreate()};
+  LLVMMemoryBufferRef buf = read_file(path, err);
+  if (!buf || !parse(m, buf, err))
+    return err->code;
+  char *msg = NULL;
+  if (LLVMVerifyModule(m->mod, LLVMReturnStatusAction, &msg)) {
+    msg[strcspn(msg, "\n")] = '\0'; /* the first problem; LLVM lists the rest */
+    jx_fail(err, JX_EXIT_INPUT, "module '%s' is invalid: %s", path, msg);
+    LLVMDisposeMessage(msg);
+    return err->code;
+  }
+  LLVMDisposeMessage(msg);
+  if (!check_target(m, err))
+    return err->code;
+  m->layout = LLVMGetModuleDataLayout(m->mod);
+  list_declarations(m);
+  return 0;
+}
+
+void jx_module_add_implicit(struct jx_module *m, const char *name) {
+  /* A declaration gives LLVMAddGlobalMapping a value to map; its type does not matter to
+   * the code generator, which calls the symbol by name. */
+  LLVMTypeRef fnty = LLVMFunctionType(LLVMVoidTypeInContext(m->ctx), NULL, 0, 0);
+  LLVMValueRef f = LLVMAddFunction(m->mod, name, fnty);
+  size_t len;
+  add_decl(m, (struct jx_decl){
+                  .name = LLVMGetValueName2(f, &len),
+                  .kind = JX_KIND_FUNC,
+                  .implicit = true,
+              });
+}
+
+void jx_module_free(struct jx_module *m) {
+  free(m->decls);
+  if (m->mod)
+    LLVMDisposeModule(m->mod);
+  if (m->ctx)
+    LLVMContextDispose(m->ctx);
+  *m = (struct jx_module){0};
+}

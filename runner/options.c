@@ -1,0 +1,216 @@
+/* The command line (SPEC.md): jitxr [OPTIONS] MODULE [-- ARG...] */
+#include "jitxr.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/Core.h>
+
+static const char usage_text[] =
+    "usage: jitxr [OPTIONS] MODULE [-- ARG...]\n"
+    "\n"
+    "Loads an LLVM IR module (.ll or .bc, told apart by content), resolves each of its\n"
+    "external declarations against shared objects, maps them into an execution engine\n"
+    "with LLVMAddGlobalMapping, runs the entry in a child process and reports.\n"
+    "\n"
+    "libraries:\n"
+    "  -l LIB, --lib LIB     load a shared object: a path if LIB has a '/', else libLIB.so\n"
+    "                        from the -L folders, then from the dynamic loader; repeatable,\n"
+    "                        order is precedence\n"
+    "  -L DIR                add a folder to the library search\n"
+    "  --no-default-libs     do not load libc.so.6 and libm.so.6\n"
+    "\n"
+    "running:\n"
+    "  --entry NAME          the function to run (default: main)\n"
+    "  --arg VALUE           an argument for the entry, typed by its parameter; for a\n"
+    "                        main(argc, argv[, envp]) entry the words after -- are argv[1..]\n"
+    "  --no-run              resolve and report; run nothing\n"
+    "  --engine mcjit        the execution engine (default: mcjit)\n"
+    "  --invoke auto|runfunction\n"
+    "                        how the entry is called: LLVMRunFunction, which is refused\n"
+    "                        (never attempted) for a signature it cannot pass safely\n"
+    "  --jit-memory pool|llvm\n"
+    "                        MCJIT memory: one contiguous region (default), or LLVM's own\n"
+    "                        section memory manager (llvm-project issue 71963 on AArch64)\n"
+    "  --timeout SECONDS     wall-clock limit for the entry (default: 10)\n"
+    "  --no-fork             run the entry in the runner's own process (for a debugger)\n"
+    "  -O0 .. -O3            code generation optimization level (default: -O0)\n"
+    "\n"
+    "output:\n"
+    "  --format text|json    the report on stdout (default: text)\n"
+    "  --help, --version\n"
+    "\n"
+    "exit status: 0 ok, 2 usage, 3 input, 4 resolution, 5 entry failed, 6 AOT,\n"
+    "7 engines disagree.\n";
+
+const char *jx_engine_name(enum jx_engine_kind e) {
+  switch (e) {
+  case JX_ENGINE_MCJIT:
+    return "mcjit";
+  }
+  return "?";
+}
+
+__attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("jitxr: error: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  fputs(" (see jitxr --help)\n", stderr);
+  va_end(ap);
+  return JX_EXIT_USAGE;
+}
+
+static void push(const char ***list, size_t *n, const char *s) {
+  *list = jx_xrealloc(*list, (*n + 1) * sizeof **list);
+  (*list)[(*n)++] = s;
+}
+
+/* Picks one of the names in choices (NULL-terminated); returns its index or -1. */
+static int choose(const char *value, const char *const *choices) {
+  for (int i = 0; choices[i]; i++)
+    if (strcmp(value, choices[i]) == 0)
+      return i;
+  return -1;
+}
+
+static void print_version(void) {
+  unsigned major, minor, patch;
+  LLVMGetVersion(&major, &minor, &patch);
+  printf("jitxr %s (LLVM %u.%u.%u, %s)\n", JITXR_VERSION, major, minor, patch, jx_arch_name);
+}
+
+int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
+  *opt = (struct jx_options){.entry = "main", .timeout = 10.0};
+  static const char *const engines[] = {"mcjit", NULL};
+  static const char *const invokes[] = {"auto", "runfunction", NULL};
+  static const char *const memories[] = {"pool", "llvm", NULL};
+  static const char *const formats[] = {"text", "json", NULL};
+
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--") == 0) {
+      for (i++; i < argc; i++)
+        push(&opt->argv, &opt->nargv, argv[i]);
+      break;
+    }
+    if (a[0] != '-' || a[1] == '\0') {
+      if (opt->module_path)
+        return usage_error("more than one module: '%s' and '%s'", opt->module_path, a);
+      opt->module_path = a;
+      continue;
+    }
+
+    /* Split "--name=value"; short options take "-lfoo" or "-l foo". */
+    char name[64];
+    const char *value = NULL;
+    const char *eq = strchr(a, '=');
+    if (a[1] == '-' && eq) {
+      size_t n = (size_t)(eq - a);
+      if (n >= sizeof name)
+        return usage_error("unknown option '%s'", a);
+      memcpy(name, a, n);
+      name[n] = '\0';
+      value = eq + 1;
+    } else if (a[1] != '-' && strchr("lLO", a[1]) && a[2]) {
+      name[0] = '-', name[1] = a[1], name[2] = '\0';
+      value = a + 2;
+    } else {
+      snprintf(name, sizeof name, "%s", a);
+    }
+
+#define FLAG(s) (strcmp(name, (s)) == 0)
+#define NEED_VALUE()                                                                               \
+  do {                                                                                             \
+    if (!value) {                                                                                  \
+      if (i + 1 >= argc)                                                                           \
+        return usage_error("option '%s' needs a value", name);                                     \
+      value = argv[++i];                                                                           \
+    }                                                                                              \
+  } while (0)
+#define NO_VALUE()                                                                                 \
+  do {                                                                                             \
+    if (value)                                                                                     \
+      return usage_error("option '%s' takes no value", name);                                      \
+  } while (0)
+#define CHOICE(field, list, type)                                                                  \
+  do {                                                                                             \
+    NEED_VALUE();                                                                                  \
+    int c_ = choose(value, list);                                                                  \
+    if (c_ < 0)                                                                                    \
+      return usage_error("invalid value '%s' for %s", value, name);                                \
+    opt->field = (type)c_;                                                                         \
+  } while (0)
+
+    if (FLAG("-l") || FLAG("--lib")) {
+      NEED_VALUE();
+      push(&opt->libs, &opt->nlibs, value);
+    } else if (FLAG("-L")) {
+      NEED_VALUE();
+      push(&opt->lib_dirs, &opt->nlib_dirs, value);
+    } else if (FLAG("--no-default-libs")) {
+      NO_VALUE();
+      opt->no_default_libs = true;
+    } else if (FLAG("--entry")) {
+      NEED_VALUE();
+      if (!*value)
+        return usage_error("empty --entry name");
+      opt->entry = value;
+    } else if (FLAG("--arg")) {
+      NEED_VALUE();
+      push(&opt->args, &opt->nargs, value);
+    } else if (FLAG("--no-run")) {
+      NO_VALUE();
+      opt->no_run = true;
+    } else if (FLAG("--engine")) {
+      CHOICE(engine, engines, enum jx_engine_kind);
+    } else if (FLAG("--invoke")) {
+      CHOICE(invoke, invokes, enum jx_invoke_kind);
+    } else if (FLAG("--jit-memory")) {
+      CHOICE(jit_memory, memories, enum jx_jit_memory);
+    } else if (FLAG("--format")) {
+      CHOICE(format, formats, enum jx_format);
+    } else if (FLAG("--timeout")) {
+      NEED_VALUE();
+      char *end;
+      errno = 0;
+      double t = strtod(value, &end);
+      if (errno || end == value || *end || !isfinite(t) || t <= 0 || t > 86400)
+        return usage_error("invalid value '%s' for %s (seconds, more than 0)", value, name);
+      opt->timeout = t;
+    } else if (FLAG("--no-fork")) {
+      NO_VALUE();
+      opt->no_fork = true;
+    } else if (FLAG("-O")) {
+      if (!value || strlen(value) != 1 || value[0] < '0' || value[0] > '3')
+        return usage_error("invalid optimization level '%s' (use -O0 .. -O3)", a);
+      opt->opt_level = (unsigned)(value[0] - '0');
+    } else if (FLAG("--help") || FLAG("-h")) {
+      fputs(usage_text, stdout);
+      return 0;
+    } else if (FLAG("--version")) {
+      print_version();
+      return 0;
+    } else {
+      return usage_error("unknown option '%s'", a);
+    }
+#undef FLAG
+#undef NEED_VALUE
+#undef NO_VALUE
+#undef CHOICE
+  }
+  if (!opt->module_path)
+    return usage_error("no module given");
+  return -1;
+}
+
+void jx_options_free(struct jx_options *opt) {
+  free(opt->libs);
+  free(opt->lib_dirs);
+  free(opt->args);
+  free(opt->argv);
+}

@@ -1,0 +1,230 @@
+/* Stage 3: resolution. Each declaration against the libraries in load order, by SPEC.md's
+ * rules: a library provides only what its own ELF symbol table exports (never what a
+ * dependency or the runner's own process has); the first provider wins and the later ones
+ * are shadowed; extern_weak with no provider is null; a GNU indirect function maps to the
+ * implementation the loader selects; a versioned symbol to its default version;
+ * thread-local symbols are refused. Hints explain each unresolved symbol. */
+#include "jitxr.h"
+
+#include <dlfcn.h>
+#include <limits.h>
+#include <link.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Symbols that glibc and GCC provide only in static archives, which no JIT can load. */
+static const char *static_only_hint(const char *name) {
+  static const char *const nonshared[] = {"atexit",          "at_quick_exit",
+                                          "pthread_atfork",  "__stack_chk_fail_local",
+                                          "__libc_csu_init", "__libc_csu_fini"};
+  for (size_t i = 0; i < sizeof nonshared / sizeof *nonshared; i++)
+    if (strcmp(name, nonshared[i]) == 0)
+      return "glibc provides it only in the static archive libc_nonshared.a, which a JIT "
+             "cannot load: define it in a library of your own (e.g. atexit calling "
+             "__cxa_atexit)";
+  if (strncmp(name, "__aarch64_", 10) == 0)
+    return "an AArch64 outline atomic, provided only by the static archive libgcc.a: "
+           "build the IR with -mno-outline-atomics or provide it in a library";
+  return NULL;
+}
+
+static void warn(struct jx_symbol *s, char *owned) {
+  jx_strings_push(&s->warnings, owned);
+}
+
+/* The loaded copy of a DT_NEEDED dependency, by its soname. */
+static bool dependency_path(const char *soname, char *out) {
+  void *h = dlopen(soname, RTLD_LAZY | RTLD_NOLOAD);
+  if (!h)
+    return false;
+  struct link_map *lm = NULL;
+  bool ok = dlinfo(h, RTLD_DI_LINKMAP, &lm) == 0 && lm->l_name[0] && realpath(lm->l_name, out);
+  dlclose(h); /* drops only the reference NOLOAD took */
+  return ok;
+}
+
+static bool is_named(const struct jx_libraries *libs, const char *path) {
+  for (size_t i = 0; i < libs->nlibs; i++)
+    if (strcmp(libs->libs[i].path, path) == 0)
+      return true;
+  return false;
+}
+
+/* Looks for name in the dependencies (transitively) of the loaded libraries. */
+static void hint_dependencies(struct jx_symbol *s, const struct jx_libraries *libs) {
+  struct jx_strings seen = {0};
+  for (size_t i = 0; i < libs->nlibs; i++) {
+    /* breadth-first over DT_NEEDED, as the loader orders them */
+    struct jx_strings queue = {0};
+    for (size_t k = 0; k < libs->libs[i].elf.needed.len; k++)
+      jx_strings_push(&queue, jx_xstrdup(libs->libs[i].elf.needed.items[k]));
+    for (size_t q = 0; q < queue.len; q++) {
+      char path[PATH_MAX];
+      if (!dependency_path(queue.items[q], path) || is_named(libs, path))
+        continue;
+      bool dup = false;
+      for (size_t k = 0; k < seen.len && !dup; k++)
+        dup = strcmp(seen.items[k], path) == 0;
+      if (dup)
+        continue;
+      jx_strings_push(&seen, jx_xstrdup(path));
+      struct jx_elftable t;
+      char *why = NULL;
+      if (!jx_elf_read_shared(path, &t, &why)) {
+        free(why);
+        continue;
+      }
+      const struct jx_elfsym *other;
+      if (jx_elf_lookup(&t, s->decl->name, &other))
+        warn(s, jx_xasprintf("hint: %s defines it, but only as a dependency (DT_NEEDED) of "
+                             "%s; a library provides only what it defines itself: add -l %s",
+                             queue.items[q], libs->libs[i].name, path));
+      for (size_t k = 0; k < t.needed.len; k++)
+        jx_strings_push(&queue, jx_xstrdup(t.needed.items[k]));
+      jx_elf_free(&t);
+    }
+    jx_strings_free(&queue);
+  }
+  jx_strings_free(&seen);
+}
+
+static void hint_unresolved(struct jx_symbol *s, const struct jx_libraries *libs) {
+  const char *name = s->decl->name;
+  for (size_t i = 0; i < libs->nlibs; i++) {
+    const struct jx_elfsym *other;
+    jx_elf_lookup(&libs->libs[i].elf, name, &other);
+    if (other)
+      warn(s, jx_xasprintf("hint: %s has only the non-default version %s@%s, which the "
+                           "static linker would not bind either",
+                           libs->libs[i].name, name, other->version ? other->version : "?"));
+    if (jx_elf_has_hidden(&libs->libs[i].elf, name))
+      warn(s, jx_xasprintf("hint: %s defines it with hidden visibility or local binding, "
+                           "so does not export it",
+                           libs->libs[i].name));
+  }
+  hint_dependencies(s, libs);
+  const char *static_hint = static_only_hint(name);
+  if (static_hint)
+    warn(s, jx_xasprintf("hint: %s", static_hint));
+  Dl_info info;
+  void *own = dlsym(RTLD_DEFAULT, name);
+  if (own && dladdr(own, &info) && info.dli_fname) {
+    const char *slash = strrchr(info.dli_fname, '/');
+    warn(s, jx_xasprintf("hint: the runner's own process has it (in %s), but jitxr never "
+                         "takes symbols from its own process",
+                         slash ? slash + 1 : info.dli_fname));
+  }
+}
+
+static void check_binding(struct jx_symbol *s, const struct jx_elfsym *e, const char *lib) {
+  const struct jx_decl *d = s->decl;
+  bool elf_func = e->type == JX_ELF_FUNC || e->type == JX_ELF_IFUNC;
+  bool elf_data = e->type == JX_ELF_OBJECT || e->type == JX_ELF_TLS;
+  if (d->kind == JX_KIND_FUNC && elf_data)
+    warn(s, jx_xasprintf("declared as a function, but %s defines it as data", lib));
+  else if (d->kind != JX_KIND_FUNC && elf_func)
+    warn(s, jx_xasprintf("declared as data, but %s defines it as a function", lib));
+  else if (d->kind != JX_KIND_FUNC && d->size && e->type == JX_ELF_OBJECT && e->size != d->size)
+    warn(s, jx_xasprintf("declared with %llu bytes, but %s defines %llu",
+                         (unsigned long long)d->size, lib, (unsigned long long)e->size));
+}
+
+static void resolve_one(struct jx_symbol *s, const struct jx_libraries *libs) {
+  const struct jx_decl *d = s->decl;
+  const struct jx_elfsym *found = NULL;
+  s->provider = -1;
+  for (size_t i = 0; i < libs->nlibs; i++) {
+    const struct jx_elfsym *other;
+    const struct jx_elfsym *e = jx_elf_lookup(&libs->libs[i].elf, d->name, &other);
+    if (!e)
+      continue;
+    if (s->provider < 0) {
+      s->provider = (int)i;
+      found = e;
+    } else {
+      s->shadowed = jx_xrealloc(s->shadowed, (s->nshadowed + 1) * sizeof *s->shadowed);
+      s->shadowed[s->nshadowed++] = i;
+    }
+  }
+  if (d->implicit)
+    warn(s, jx_xstrdup("not declared in the IR: the code generator calls it"));
+
+  if (d->kind == JX_KIND_TLS || (found && found->type == JX_ELF_TLS)) {
+    s->status = JX_REFUSED;
+    warn(s, jx_xstrdup("thread-local: the engine cannot give JIT code its own copy of "
+                       "another module's thread-local storage"));
+    return;
+  }
+  if (!found) {
+    s->status = d->weak ? JX_WEAK_NULL : JX_UNRESOLVED;
+    if (!d->weak)
+      hint_unresolved(s, libs);
+    return;
+  }
+  const struct jx_library *lib = &libs->libs[s->provider];
+  check_binding(s, found, lib->name);
+  dlerror();
+  /* dlsym on the library's own handle finds its own definition first; an indirect
+   * function comes back as the implementation its resolver selected. */
+  s->addr =
+      found->version ? dlvsym(lib->handle, d->name, found->version) : dlsym(lib->handle, d->name);
+  const char *msg = dlerror();
+  if (msg) {
+    s->status = JX_UNRESOLVED;
+    warn(s, jx_xasprintf("%s exports it, but the loader cannot find it: %s", lib->name, msg));
+    return;
+  }
+  s->status = JX_MAPPED;
+  s->elf_size = found->size;
+  s->ifunc = found->type == JX_ELF_IFUNC;
+}
+
+/* "a, b and 3 more" for the error line; the report lists them all. */
+static void list_names(char *buf, size_t n, const struct jx_resolution *r, enum jx_status st) {
+  size_t used = 0, shown = 0, total = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < r->nsyms; i++) {
+    if (r->syms[i].status != st)
+      continue;
+    total++;
+    if (shown < 8 && used < n) {
+      used +=
+          (size_t)snprintf(buf + used, n - used, "%s%s", shown ? ", " : "", r->syms[i].decl->name);
+      shown++;
+    }
+  }
+  if (total > shown && used < n)
+    snprintf(buf + used, n - used, " and %zu more", total - shown);
+}
+
+int jx_resolve(const struct jx_module *m, const struct jx_libraries *libs, struct jx_resolution *r,
+               struct jx_error *err) {
+  *r = (struct jx_resolution){.syms = jx_xcalloc(m->ndecls, sizeof *r->syms), .nsyms = m->ndecls};
+  for (size_t i = 0; i < m->ndecls; i++) {
+    r->syms[i].decl = &m->decls[i];
+    resolve_one(&r->syms[i], libs);
+    r->nunresolved += r->syms[i].status == JX_UNRESOLVED;
+    r->nrefused += r->syms[i].status == JX_REFUSED;
+  }
+  char names[1024];
+  if (r->nunresolved) {
+    list_names(names, sizeof names, r, JX_UNRESOLVED);
+    jx_fail(err, JX_EXIT_RESOLVE, "%zu unresolved symbol%s: %s", r->nunresolved,
+            r->nunresolved == 1 ? "" : "s", names);
+  } else if (r->nrefused) {
+    list_names(names, sizeof names, r, JX_REFUSED);
+    jx_fail(err, JX_EXIT_RESOLVE, "%zu refused symbol%s: %s", r->nrefused,
+            r->nrefused == 1 ? "" : "s", names);
+  }
+  return err->code;
+}
+
+void jx_resolution_free(struct jx_resolution *r) {
+  for (size_t i = 0; i < r->nsyms; i++) {
+    free(r->syms[i].shadowed);
+    jx_strings_free(&r->syms[i].warnings);
+  }
+  free(r->syms);
+  *r = (struct jx_resolution){0};
+}

@@ -1,0 +1,124 @@
+/* Running JIT code in a child process, so that whatever it does (crash, loop, exit) is
+ * reported, not shared. The child writes its answer to a pipe; the parent waits with a
+ * wall-clock limit and kills the child's whole process group when it runs out. */
+#include "jitxr.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+const char *jx_signal_name(int sig) {
+  static char buf[32];
+  const char *abbrev = sigabbrev_np(sig);
+  if (abbrev)
+    snprintf(buf, sizeof buf, "SIG%s", abbrev);
+  else
+    snprintf(buf, sizeof buf, "signal %d", sig);
+  return buf;
+}
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void kill_child(pid_t pid) {
+  kill(-pid, SIGKILL); /* the group: anything the JIT code forked too */
+  kill(pid, SIGKILL);
+}
+
+static void child(int (*fn)(void *, FILE *), void *ctx, int fd) {
+  setpgid(0, 0);
+  FILE *out = fdopen(fd, "w");
+  int rc = out ? fn(ctx, out) : 1;
+  fflush(NULL); /* the JIT code's own output first, then the answer */
+  if (out)
+    fclose(out);
+  _exit(rc ? 1 : 0);
+}
+
+void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double timeout,
+                    struct jx_outcome *out) {
+  *out = (struct jx_outcome){.status = JX_ENTRY_NOT_RUN, .exit_status = -1};
+  int fds[2];
+  fflush(NULL); /* or the child would print the parent's buffered output again */
+  if (pipe2(fds, O_CLOEXEC) != 0) {
+    out->message = jx_xasprintf("{\"error\": \"cannot create a pipe: %s\"}", strerror(errno));
+    return;
+  }
+  pid_t pid = fork();
+  if (pid < 0) {
+    out->message = jx_xasprintf("{\"error\": \"cannot fork: %s\"}", strerror(errno));
+    close(fds[0]);
+    close(fds[1]);
+    return;
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    child(fn, ctx, fds[1]);
+  }
+  setpgid(pid, pid); /* also here: no race with the child's own call */
+  close(fds[1]);
+
+  double deadline = now() + timeout;
+  char *msg = NULL;
+  size_t len = 0;
+  FILE *acc = open_memstream(&msg, &len);
+  bool timed_out = false, eof = false;
+  while (!eof && !timed_out) {
+    double left = deadline - now();
+    struct pollfd p = {.fd = fds[0], .events = POLLIN};
+    int r = left > 0 ? poll(&p, 1, (int)(left * 1000) + 1) : 0;
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r <= 0) {
+      timed_out = r == 0;
+      break;
+    }
+    char buf[4096];
+    ssize_t n = read(fds[0], buf, sizeof buf);
+    if (n > 0)
+      fwrite(buf, 1, (size_t)n, acc);
+    else if (n == 0 || errno != EINTR)
+      eof = true;
+  }
+  close(fds[0]);
+  fclose(acc);
+
+  int st = 0;
+  pid_t w = 0;
+  while (!timed_out && (w = waitpid(pid, &st, WNOHANG)) == 0) {
+    if (now() >= deadline)
+      timed_out = true; /* closed its pipe but went on running */
+    else
+      usleep(1000);
+  }
+  if (timed_out) {
+    kill_child(pid);
+    waitpid(pid, &st, 0);
+    out->status = JX_ENTRY_TIMEOUT;
+    free(msg);
+    return;
+  }
+  kill(-pid, SIGKILL); /* nothing the entry started outlives it */
+  if (WIFSIGNALED(st)) {
+    out->status = JX_ENTRY_CRASHED;
+    out->signal = jx_signal_name(WTERMSIG(st));
+    free(msg);
+  } else if (len == 0) { /* exited before answering: exit() in JIT code */
+    out->status = JX_ENTRY_EXITED;
+    out->exit_status = WEXITSTATUS(st);
+    free(msg);
+  } else {
+    out->status = JX_ENTRY_OK;
+    out->message = msg;
+  }
+}

@@ -1,0 +1,9 @@
+#ifndef JITXR_TARGET_H
+#define JITXR_TARGET_H
+
+#include <llvm-c/TargetMachine.h>
+
+/* A target machine for triple as the JIT configures one; NULL with *why (LLVM-owned) set. */
+LLVMTargetMachineRef jx_target_machine(const char *triple, unsigned opt_level, char **why);
+
+#endif

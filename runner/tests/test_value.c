@@ -1,0 +1,116 @@
+/* value.c: exact decimals at every width, float bits, pointers as symbol + offset. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h> /* after the four above, which it needs */
+
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jitxr.h"
+
+static void expect_decimal(const void *mem, unsigned bits, bool is_signed, const char *want) {
+  char *got = jx_int_decimal(mem, bits, is_signed);
+  assert_string_equal(got, want);
+  free(got);
+}
+
+static void test_int_decimal(void **state) {
+  (void)state;
+  uint8_t b = 0xff;
+  expect_decimal(&b, 8, true, "-1");
+  expect_decimal(&b, 8, false, "255");
+  expect_decimal(&b, 1, false, "1"); /* i1 is 0 or 1 */
+  expect_decimal(&b, 3, true, "-1"); /* bits above the width are ignored */
+  uint64_t min64 = 0x8000000000000000ull;
+  expect_decimal(&min64, 64, true, "-9223372036854775808");
+  expect_decimal(&min64, 64, false, "9223372036854775808");
+  uint64_t i128[2] = {0, 0x8000000000000000ull};
+  expect_decimal(i128, 128, true, "-170141183460469231731687303715884105728");
+  uint64_t max128[2] = {~0ull, ~0ull};
+  expect_decimal(max128, 128, false, "340282366920938463463374607431768211455");
+  uint32_t zero = 0;
+  expect_decimal(&zero, 32, true, "0");
+  uint32_t odd[2] = {0x12345678, 0x1}; /* i33 */
+  expect_decimal(odd, 33, true, "-3989547400");
+}
+
+static struct json_object *read_as(LLVMTypeRef ty, const void *mem, const struct jx_regions *rs) {
+  LLVMTargetDataRef td = LLVMCreateTargetData("e-m:e-i64:64-f80:128-n8:16:32:64-S128");
+  struct json_object *v = jx_value_read(td, ty, mem, rs);
+  LLVMDisposeTargetData(td);
+  return v;
+}
+
+static void expect_json(struct json_object *v, const char *want) {
+  assert_string_equal(json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN), want);
+  json_object_put(v);
+}
+
+static void test_floats(void **state) {
+  (void)state;
+  LLVMContextRef c = LLVMContextCreate();
+  double d = -0.0;
+  expect_json(read_as(LLVMDoubleTypeInContext(c), &d, NULL),
+              "{\"type\":\"double\",\"value\":-0,\"bits\":\"0x8000000000000000\"}");
+  uint64_t nan_payload = 0x7ff8000000000123ull;
+  expect_json(read_as(LLVMDoubleTypeInContext(c), &nan_payload, NULL),
+              "{\"type\":\"double\",\"value\":\"nan\",\"bits\":\"0x7ff8000000000123\"}");
+  float f = 0.1f;
+  expect_json(read_as(LLVMFloatTypeInContext(c), &f, NULL),
+              "{\"type\":\"float\",\"value\":0.1,\"bits\":\"0x3dcccccd\"}");
+  uint32_t inf = 0xff800000u;
+  expect_json(read_as(LLVMFloatTypeInContext(c), &inf, NULL),
+              "{\"type\":\"float\",\"value\":\"-inf\",\"bits\":\"0xff800000\"}");
+  uint32_t sub = 1; /* the smallest subnormal */
+  expect_json(read_as(LLVMFloatTypeInContext(c), &sub, NULL),
+              "{\"type\":\"float\",\"value\":1e-45,\"bits\":\"0x00000001\"}");
+  LLVMContextDispose(c);
+}
+
+static void test_pointers(void **state) {
+  (void)state;
+  LLVMContextRef c = LLVMContextCreate();
+  LLVMTypeRef ptr = LLVMPointerTypeInContext(c, 0);
+  char table[16];
+  struct jx_regions rs = {0};
+  jx_regions_add(&rs, "table", true, (uintptr_t)table, sizeof table);
+  void *p = table + 4;
+  expect_json(read_as(ptr, &p, &rs), "{\"type\":\"ptr\",\"symbol\":\"table\",\"offset\":4}");
+  p = NULL;
+  expect_json(read_as(ptr, &p, &rs), "{\"type\":\"ptr\",\"value\":null}");
+  p = table + 16; /* one past the end belongs to nothing */
+  expect_json(read_as(ptr, &p, &rs), "{\"type\":\"ptr\",\"unknown\":true}");
+  free(rs.items);
+  LLVMContextDispose(c);
+}
+
+static void test_struct_text(void **state) {
+  (void)state;
+  LLVMContextRef c = LLVMContextCreate();
+  LLVMTypeRef fields[] = {LLVMInt8TypeInContext(c), LLVMInt32TypeInContext(c)};
+  LLVMTypeRef st = LLVMStructTypeInContext(c, fields, 2, 0);
+  struct {
+    int8_t a;
+    int32_t b;
+  } v = {-2, 70000};
+  struct json_object *j = read_as(st, &v, NULL);
+  char *text = jx_value_text(j);
+  assert_string_equal(text, "{ i8, i32 } { i8 -2, i32 70000 }");
+  free(text);
+  json_object_put(j);
+  LLVMContextDispose(c);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_int_decimal),
+      cmocka_unit_test(test_floats),
+      cmocka_unit_test(test_pointers),
+      cmocka_unit_test(test_struct_text),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

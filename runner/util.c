@@ -1,0 +1,78 @@
+/* Small helpers every stage uses: allocation that cannot fail, string arrays, errors. */
+#include "jitxr.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void out_of_memory(void) {
+  fputs("jitxr: error: out of memory\n", stderr);
+  exit(JX_EXIT_INPUT);
+}
+
+void *jx_xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p)
+    out_of_memory();
+  return p;
+}
+
+void *jx_xcalloc(size_t n, size_t size) {
+  void *p = calloc(n ? n : 1, size ? size : 1);
+  if (!p)
+    out_of_memory();
+  return p;
+}
+
+void *jx_xrealloc(void *p, size_t n) {
+  p = realloc(p, n ? n : 1);
+  if (!p)
+    out_of_memory();
+  return p;
+}
+
+char *jx_xstrdup(const char *s) {
+  size_t n = strlen(s) + 1;
+  return memcpy(jx_xmalloc(n), s, n);
+}
+
+static char *vasprintf_or_die(const char *fmt, va_list ap) {
+  char *s = NULL;
+  if (vasprintf(&s, fmt, ap) < 0)
+    out_of_memory();
+  return s;
+}
+
+char *jx_xasprintf(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *s = vasprintf_or_die(fmt, ap);
+  va_end(ap);
+  return s;
+}
+
+void jx_fail(struct jx_error *err, int code, const char *fmt, ...) {
+  if (err->code) /* the first error is the one that explains the rest */
+    return;
+  va_list ap;
+  va_start(ap, fmt);
+  err->message = vasprintf_or_die(fmt, ap);
+  va_end(ap);
+  err->code = code;
+}
+
+void jx_strings_push(struct jx_strings *s, char *owned) {
+  if (s->len == s->cap) {
+    s->cap = s->cap ? 2 * s->cap : 4;
+    s->items = jx_xrealloc(s->items, s->cap * sizeof *s->items);
+  }
+  s->items[s->len++] = owned;
+}
+
+void jx_strings_free(struct jx_strings *s) {
+  for (size_t i = 0; i < s->len; i++)
+    free(s->items[i]);
+  free(s->items);
+  *s = (struct jx_strings){0};
+}

@@ -1,0 +1,265 @@
+/* Reading a value exactly: the object of an LLVM type in memory becomes SPEC.md's VALUE.
+ * Integers as exact decimal strings at any width, floating point with its IEEE bits,
+ * pointers as the symbol or module global they point into (never as an address). */
+#include "jitxr.h"
+
+#include <json-c/json.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void jx_regions_add(struct jx_regions *rs, const char *name, bool is_symbol, uintptr_t start,
+                    uint64_t size) {
+  if (rs->len == rs->cap) {
+    rs->cap = rs->cap ? 2 * rs->cap : 16;
+    rs->items = jx_xrealloc(rs->items, rs->cap * sizeof *rs->items);
+  }
+  rs->items[rs->len++] = (struct jx_region){name, is_symbol, start, size};
+}
+
+/* Decimal of a little-endian two's-complement integer of `bits` bits at mem. */
+char *jx_int_decimal(const void *mem, unsigned bits, bool is_signed) {
+  size_t nbytes = (bits + 7) / 8, nlimbs = (nbytes + 3) / 4;
+  uint32_t *limb = jx_xcalloc(nlimbs, sizeof *limb);
+  memcpy(limb, mem, nbytes); /* both targets are little-endian */
+  if (bits % 32)             /* drop the bits above the width, then sign-extend */
+    limb[nlimbs - 1] &= (1u << (bits % 32)) - 1;
+  bool negative = is_signed && (limb[(bits - 1) / 32] >> ((bits - 1) % 32) & 1);
+  if (negative) {
+    if (bits % 32)
+      limb[nlimbs - 1] |= ~((1u << (bits % 32)) - 1);
+    uint64_t carry = 1; /* two's complement: invert and add one */
+    for (size_t i = 0; i < nlimbs; i++) {
+      carry += (uint32_t)~limb[i];
+      limb[i] = (uint32_t)carry;
+      carry >>= 32;
+    }
+    if (bits % 32)
+      limb[nlimbs - 1] &= (1u << (bits % 32)) - 1;
+  }
+  char *digits = jx_xmalloc(nbytes * 3 + 3);
+  size_t n = 0;
+  bool zero;
+  do { /* divide by ten until nothing is left */
+    uint64_t rem = 0;
+    zero = true;
+    for (size_t i = nlimbs; i-- > 0;) {
+      uint64_t cur = rem << 32 | limb[i];
+      limb[i] = (uint32_t)(cur / 10);
+      rem = cur % 10;
+      zero &= limb[i] == 0;
+    }
+    digits[n++] = (char)('0' + rem);
+  } while (!zero);
+  if (negative)
+    digits[n++] = '-';
+  for (size_t i = 0; i < n / 2; i++) {
+    char t = digits[i];
+    digits[i] = digits[n - 1 - i];
+    digits[n - 1 - i] = t;
+  }
+  digits[n] = '\0';
+  free(limb);
+  return digits;
+}
+
+/* The shortest decimal that reads back as the same double (or float). */
+static void shortest(char *buf, size_t n, double v, bool is_float) {
+  for (int prec = 1; prec <= 17; prec++) {
+    snprintf(buf, n, "%.*g", prec, v);
+    if (is_float ? strtof(buf, NULL) == (float)v : strtod(buf, NULL) == v)
+      return;
+  }
+}
+
+static double half_to_double(uint16_t h) {
+  int exp = h >> 10 & 0x1f;
+  double mant = h & 0x3ff;
+  double v = exp == 0    ? ldexp(mant, -24)
+             : exp == 31 ? (mant ? NAN : INFINITY)
+                         : ldexp(mant + 1024, exp - 25);
+  return h & 0x8000 ? -v : v;
+}
+
+static struct json_object *read_float(LLVMTypeKind kind, const void *mem, unsigned bytes) {
+  struct json_object *o = json_object_new_object();
+  double v = NAN;
+  bool known = true, is_float = false;
+  uint64_t bits = 0;
+  char hex[64];
+  if (bytes <= 8) {
+    memcpy(&bits, mem, bytes);
+    snprintf(hex, sizeof hex, "0x%0*llx", (int)bytes * 2, (unsigned long long)bits);
+  } else { /* x86_fp80 / fp128: high part first */
+    uint64_t w[2] = {0, 0};
+    memcpy(w, mem, bytes > 16 ? 16 : bytes);
+    snprintf(hex, sizeof hex, "0x%0*llx%016llx", bytes == 10 ? 4 : 16, (unsigned long long)w[1],
+             (unsigned long long)w[0]);
+  }
+  switch (kind) {
+  case LLVMHalfTypeKind:
+    v = half_to_double((uint16_t)bits);
+    is_float = true;
+    break;
+  case LLVMBFloatTypeKind: {
+    uint32_t f32 = (uint32_t)bits << 16;
+    float f;
+    memcpy(&f, &f32, 4);
+    v = f;
+    is_float = true;
+    break;
+  }
+  case LLVMFloatTypeKind: {
+    float f;
+    memcpy(&f, mem, 4);
+    v = f;
+    is_float = true;
+    break;
+  }
+  case LLVMDoubleTypeKind:
+    memcpy(&v, mem, 8);
+    break;
+  default:
+    known = false;
+  }
+  if (!known)
+    json_object_object_add(o, "value", NULL);
+  else if (isnan(v))
+    json_object_object_add(o, "value", json_object_new_string("nan"));
+  else if (isinf(v))
+    json_object_object_add(o, "value", json_object_new_string(v < 0 ? "-inf" : "inf"));
+  else {
+    char num[40];
+    shortest(num, sizeof num, v, is_float);
+    json_object_object_add(o, "value", json_object_new_double_s(v, num));
+  }
+  json_object_object_add(o, "bits", json_object_new_string(hex));
+  return o;
+}
+
+static const struct jx_region *find_region(const struct jx_regions *rs, uintptr_t p) {
+  const struct jx_region *best = NULL;
+  for (size_t i = 0; rs && i < rs->len; i++) {
+    const struct jx_region *r = &rs->items[i];
+    bool inside = p == r->start || (p > r->start && p - r->start < r->size);
+    if (inside && (!best || r->start > best->start))
+      best = r; /* the innermost: the latest start not beyond p */
+  }
+  return best;
+}
+
+static void add_type(struct json_object *o, LLVMTypeRef ty) {
+  char *s = LLVMPrintTypeToString(ty);
+  json_object_object_add(o, "type", json_object_new_string(s));
+  LLVMDisposeMessage(s);
+}
+
+struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
+                                  const struct jx_regions *rs) {
+  LLVMTypeKind kind = LLVMGetTypeKind(ty);
+  struct json_object *o = json_object_new_object();
+  add_type(o, ty);
+  const uint8_t *bytes = mem;
+  switch (kind) {
+  case LLVMVoidTypeKind:
+    break;
+  case LLVMIntegerTypeKind: {
+    unsigned w = LLVMGetIntTypeWidth(ty);
+    char *dec = jx_int_decimal(mem, w, w != 1);
+    json_object_object_add(o, "value", json_object_new_string(dec));
+    free(dec);
+    break;
+  }
+  case LLVMHalfTypeKind:
+  case LLVMBFloatTypeKind:
+  case LLVMFloatTypeKind:
+  case LLVMDoubleTypeKind:
+  case LLVMX86_FP80TypeKind:
+  case LLVMFP128TypeKind: {
+    unsigned size = kind == LLVMX86_FP80TypeKind ? 10 : (unsigned)LLVMStoreSizeOfType(td, ty);
+    struct json_object *f = read_float(kind, mem, size);
+    json_object_object_foreach(f, k, v) json_object_object_add(o, k, json_object_get(v));
+    json_object_put(f);
+    break;
+  }
+  case LLVMPointerTypeKind: {
+    uintptr_t p;
+    memcpy(&p, mem, sizeof p);
+    const struct jx_region *r = p ? find_region(rs, p) : NULL;
+    if (!p) {
+      json_object_object_add(o, "value", NULL);
+    } else if (r) {
+      json_object_object_add(o, r->is_symbol ? "symbol" : "global",
+                             json_object_new_string(r->name));
+      json_object_object_add(o, "offset", json_object_new_int64((int64_t)(p - r->start)));
+    } else {
+      /* heap, stack or anything else: no name, and the address is never printed */
+      json_object_object_add(o, "unknown", json_object_new_boolean(1));
+    }
+    break;
+  }
+  case LLVMStructTypeKind:
+  case LLVMArrayTypeKind:
+  case LLVMVectorTypeKind: {
+    struct json_object *fields = json_object_new_array();
+    unsigned n = kind == LLVMStructTypeKind  ? LLVMCountStructElementTypes(ty)
+                 : kind == LLVMArrayTypeKind ? (unsigned)LLVMGetArrayLength2(ty)
+                                             : LLVMGetVectorSize(ty);
+    for (unsigned i = 0; i < n; i++) {
+      LLVMTypeRef et =
+          kind == LLVMStructTypeKind ? LLVMStructGetTypeAtIndex(ty, i) : LLVMGetElementType(ty);
+      uint64_t off = kind == LLVMStructTypeKind ? LLVMOffsetOfElement(td, ty, i)
+                                                : i * LLVMABISizeOfType(td, et);
+      json_object_array_add(fields, jx_value_read(td, et, bytes + off, rs));
+    }
+    json_object_object_add(o, "fields", fields);
+    break;
+  }
+  default:
+    json_object_object_add(o, "unsupported", json_object_new_boolean(1));
+  }
+  return o;
+}
+
+static void text_into(struct json_object *v, char **buf, size_t *len, bool with_type) {
+  FILE *f = open_memstream(buf, len);
+  struct json_object *t, *x, *bits, *fields, *sym;
+  const char *type = json_object_object_get_ex(v, "type", &t) ? json_object_get_string(t) : "?";
+  if (json_object_object_get_ex(v, "fields", &fields)) {
+    fprintf(f, "%s%s", with_type ? type : "", with_type ? " " : "");
+    bool is_struct = type[0] == '{' || (type[0] == '<' && type[1] == '{') || type[0] == '%';
+    fputs(is_struct ? "{ " : type[0] == '<' ? "< " : "[ ", f);
+    for (size_t i = 0; i < json_object_array_length(fields); i++) {
+      char *part = NULL;
+      size_t plen = 0;
+      text_into(json_object_array_get_idx(fields, i), &part, &plen, true);
+      fprintf(f, "%s%s", i ? ", " : "", part);
+      free(part);
+    }
+    fputs(is_struct ? " }" : type[0] == '<' ? " >" : " ]", f);
+  } else {
+    fputs(type, f);
+    if (json_object_object_get_ex(v, "symbol", &sym) ||
+        json_object_object_get_ex(v, "global", &sym)) {
+      int64_t off = json_object_object_get_ex(v, "offset", &x) ? json_object_get_int64(x) : 0;
+      fprintf(f, " @%s", json_object_get_string(sym));
+      if (off)
+        fprintf(f, "+%lld", (long long)off);
+    } else if (json_object_object_get_ex(v, "unknown", &x)) {
+      fputs(" <not a symbol or global>", f);
+    } else if (json_object_object_get_ex(v, "value", &x)) {
+      fprintf(f, " %s", x ? json_object_get_string(x) : "null");
+    }
+    if (json_object_object_get_ex(v, "bits", &bits))
+      fprintf(f, " (%s)", json_object_get_string(bits));
+  }
+  fclose(f);
+}
+
+char *jx_value_text(struct json_object *v) {
+  char *buf = NULL;
+  size_t len = 0;
+  text_into(v, &buf, &len, true);
+  return buf;
+}
