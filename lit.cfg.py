@@ -8,7 +8,7 @@ import lit.formats
 config.name = "jitxr"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".ll", ".test"]
-config.excludes = ["Inputs"]
+config.excludes = ["Inputs", "tools"]
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
 
 site = lit_config.params.get("jitxr_site") or os.path.join(
@@ -35,6 +35,13 @@ config.substitutions.append(("%jitxr", runner))
 config.substitutions.append(("%fixtures", build["fixtures"]))
 config.substitutions.append(("%run", emulator))
 config.substitutions.append(("%python", build["python"]))
+# %exit N CMD: CMD must exit with exactly N (suites/tools/expect_exit.py).
+config.substitutions.append(
+    ("%exit", build["python"] + " " + os.path.join(config.test_source_root, "suites", "tools", "expect_exit.py"))
+)
+# The other architecture, for inputs this runner must refuse.
+other = {"x86_64": "aarch64", "aarch64": "x86_64"}[arch]
+config.substitutions.append(("%other-triple", other + "-unknown-linux-gnu"))
 config.substitutions.append(("%triple", triple))
 config.substitutions.append(("%ARCH", arch.upper()))
 config.substitutions.append(("%arch", arch))
