@@ -69,6 +69,8 @@ static bool parse(struct jx_module *m, LLVMMemoryBufferRef buf, struct jx_error 
   if (failed) {
     /* LLVM's parser message starts with "<file>:line:col: error:"; keep line and column. */
     const char *text = msg ? msg : "unknown error";
+    if (msg) /* one line: LLVM adds the source line and a caret below */
+      msg[strcspn(msg, "\n")] = '\0';
     const char *after = strstr(text, ": error: ");
     const char *colon = strchr(text, ':');
     if (after && colon && colon < after)
