@@ -92,12 +92,13 @@ static bool parse(struct jx_module *m, LLVMMemoryBufferRef buf, struct jx_error 
 static bool check_target(struct jx_module *m, struct jx_error *err) {
   char *host = LLVMGetDefaultTargetTriple();
   const char *triple = LLVMGetTarget(m->mod);
-  char want[32], have[32];
+  char want[32];
   triple_arch(host, want, sizeof want);
   bool ok = true;
   if (!*triple) {
     LLVMSetTarget(m->mod, host);
   } else {
+    char have[32];
     triple_arch(triple, have, sizeof have);
     if (strcmp(have, want) != 0) {
       jx_fail(err, JX_EXIT_INPUT, "module '%s' targets '%s'; this runner runs %s code", m->path,

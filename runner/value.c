@@ -82,8 +82,8 @@ static double half_to_double(uint16_t h) {
   return h & 0x8000 ? -v : v;
 }
 
-static struct json_object *read_float(LLVMTypeKind kind, const void *mem, unsigned bytes) {
-  struct json_object *o = json_object_new_object();
+/* Adds "value" and "bits" of a floating-point object to o. */
+static void read_float(struct json_object *o, LLVMTypeKind kind, const void *mem, unsigned bytes) {
   double v = NAN;
   bool known = true, is_float = false;
   uint64_t bits = 0;
@@ -135,7 +135,6 @@ static struct json_object *read_float(LLVMTypeKind kind, const void *mem, unsign
     json_object_object_add(o, "value", json_object_new_double_s(v, num));
   }
   json_object_object_add(o, "bits", json_object_new_string(hex));
-  return o;
 }
 
 static const struct jx_region *find_region(const struct jx_regions *rs, uintptr_t p) {
@@ -178,9 +177,7 @@ struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const vo
   case LLVMX86_FP80TypeKind:
   case LLVMFP128TypeKind: {
     unsigned size = kind == LLVMX86_FP80TypeKind ? 10 : (unsigned)LLVMStoreSizeOfType(td, ty);
-    struct json_object *f = read_float(kind, mem, size);
-    json_object_object_foreach(f, k, v) json_object_object_add(o, k, json_object_get(v));
-    json_object_put(f);
+    read_float(o, kind, mem, size);
     break;
   }
   case LLVMPointerTypeKind: {
