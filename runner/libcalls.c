@@ -39,8 +39,10 @@ int jx_libcalls_scan(struct jx_module *m, unsigned opt_level, struct jx_error *e
     const char **declared = jx_xcalloc(m->ndecls, sizeof *declared);
     for (size_t i = 0; i < m->ndecls; i++)
       declared[i] = m->decls[i].name;
-    qsort(declared, m->ndecls, sizeof *declared, cmp_str);
-    qsort(undef.items, undef.len, sizeof *undef.items, cmp_str);
+    if (m->ndecls)
+      qsort(declared, m->ndecls, sizeof *declared, cmp_str);
+    if (undef.len)
+      qsort(undef.items, undef.len, sizeof *undef.items, cmp_str);
     for (size_t i = 0; i < undef.len; i++) {
       const char *name = undef.items[i];
       if (strcmp(name, "_GLOBAL_OFFSET_TABLE_") == 0 ||
