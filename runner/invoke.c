@@ -6,6 +6,7 @@
  * (undefined behaviour). Such signatures are refused before anything runs. */
 #include "jitxr.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <json-c/json.h>
 #include <math.h>
@@ -82,7 +83,7 @@ static bool parse_arg(LLVMTypeRef t, const char *s, LLVMGenericValueRef *out, ch
     unsigned w = LLVMGetIntTypeWidth(t);
     bool neg = s[0] == '-';
     unsigned long long mag = strtoull(neg ? s + 1 : s, &end, 0);
-    if (!*s || errno || *end || (s[neg] == '-' || s[neg] == '+') || w > 64) {
+    if (!*s || errno || *end || !isdigit((unsigned char)s[neg]) || w > 64) {
       *why = jx_xasprintf("'%s' is not an integer for an i%u parameter", s, w);
       return false;
     }
@@ -98,7 +99,7 @@ static bool parse_arg(LLVMTypeRef t, const char *s, LLVMGenericValueRef *out, ch
   case LLVMFloatTypeKind:
   case LLVMDoubleTypeKind: {
     double v = strtod(s, &end);
-    if (!*s || *end) {
+    if (!*s || isspace((unsigned char)s[0]) || *end) {
       *why = jx_xasprintf("'%s' is not a floating-point number", s);
       return false;
     }
@@ -119,8 +120,7 @@ void jx_entry_free(struct jx_entry *e) {
   e->result = NULL;
 }
 
-int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_entry *e,
-                   struct jx_error *err) {
+int jx_invoke_find(const struct jx_module *m, const struct jx_options *opt, struct jx_error *err) {
   LLVMValueRef fn = LLVMGetNamedFunction(m->mod, opt->entry);
   if (!fn) {
     jx_fail(err, JX_EXIT_INPUT, "module '%s' has no function '%s'", m->path, opt->entry);
@@ -131,6 +131,14 @@ int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, stru
             opt->entry, m->path);
     return err->code;
   }
+  return 0;
+}
+
+int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_entry *e,
+                   struct jx_error *err) {
+  if (jx_invoke_find(m, opt, err))
+    return err->code;
+  LLVMValueRef fn = LLVMGetNamedFunction(m->mod, opt->entry);
   LLVMTypeRef fnty = LLVMGlobalGetValueType(fn);
   unsigned n = LLVMCountParamTypes(fnty);
   if (main_shaped(fnty)) {

@@ -112,6 +112,10 @@ struct jx_module {
 };
 int jx_module_load(const char *path, struct jx_module *m, struct jx_error *err);
 void jx_module_free(struct jx_module *m);
+/* A diagnostic handler (LLVMContextSetDiagnosticHandler) that keeps the first error's text,
+ * one line, in *(char **)ctx (owned; set it NULL first). LLVM's default handler prints
+ * "error: ..." and calls exit(1): install this around bitcode reading and code generation. */
+void jx_keep_first_error(LLVMDiagnosticInfoRef di, void *ctx);
 /* Adds a declaration that only code generation introduces (libcalls.c). */
 void jx_module_add_implicit(struct jx_module *m, const char *name);
 
@@ -217,6 +221,9 @@ struct jx_entry {
 };
 const char *jx_entry_status_name(enum jx_entry_status s);
 void jx_entry_free(struct jx_entry *e);
+/* Checks that the entry exists and is defined here: before resolution, which would
+ * otherwise report a declared-only entry as one more unresolved symbol. */
+int jx_invoke_find(const struct jx_module *m, const struct jx_options *opt, struct jx_error *err);
 /* Checks that the entry exists and can be called as asked; sets e->invoke. */
 int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_entry *e,
                    struct jx_error *err);

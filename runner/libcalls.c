@@ -25,10 +25,25 @@ int jx_libcalls_scan(struct jx_module *m, unsigned opt_level, struct jx_error *e
     return err->code;
   }
   LLVMModuleRef copy = LLVMCloneModule(m->mod); /* code generation changes what it compiles */
+  /* The copy treats thread-local globals as plain ones: LLVM aborts the whole process on TLS
+   * in AArch64's JIT code model ("ELF TLS only supported in small memory model"), and the
+   * scan runs in the runner itself. Declarations are refused at resolution anyway; a module's
+   * own TLS definition meets the same abort later in the child, where it is reported. The
+   * price: a TLS access helper (__tls_get_addr) is not listed as implicit. */
+  for (LLVMValueRef g = LLVMGetFirstGlobal(copy); g; g = LLVMGetNextGlobal(g))
+    if (LLVMIsThreadLocal(g))
+      LLVMSetThreadLocal(g, 0);
   LLVMMemoryBufferRef obj = NULL;
-  if (LLVMTargetMachineEmitToMemoryBuffer(tm, copy, LLVMObjectFile, &why, &obj)) {
-    jx_fail(err, JX_EXIT_INPUT, "cannot compile module '%s': %s", m->path, why);
-    LLVMDisposeMessage(why);
+  char *diag = NULL; /* e.g. bad inline asm: LLVM's default handler would exit(1) */
+  LLVMContextSetDiagnosticHandler(m->ctx, jx_keep_first_error, &diag);
+  bool failed = LLVMTargetMachineEmitToMemoryBuffer(tm, copy, LLVMObjectFile, &why, &obj);
+  LLVMContextSetDiagnosticHandler(m->ctx, NULL, NULL);
+  if (failed || diag) {
+    jx_fail(err, JX_EXIT_INPUT, "cannot compile module '%s': %s", m->path, diag ? diag : why);
+    if (failed)
+      LLVMDisposeMessage(why);
+    else
+      LLVMDisposeMemoryBuffer(obj);
   } else {
     struct jx_strings undef = {0};
     char *msg = NULL;
@@ -36,17 +51,19 @@ int jx_libcalls_scan(struct jx_module *m, unsigned opt_level, struct jx_error *e
       jx_fail(err, JX_EXIT_INPUT, "cannot read compiled module: %s", msg);
       free(msg);
     }
-    const char **declared = jx_xcalloc(m->ndecls, sizeof *declared);
-    for (size_t i = 0; i < m->ndecls; i++)
+    /* a snapshot: adding an implicit declaration below grows m->decls, not this array */
+    size_t ndeclared = m->ndecls;
+    const char **declared = jx_xcalloc(ndeclared, sizeof *declared);
+    for (size_t i = 0; i < ndeclared; i++)
       declared[i] = m->decls[i].name;
-    if (m->ndecls)
-      qsort(declared, m->ndecls, sizeof *declared, cmp_str);
+    if (ndeclared)
+      qsort(declared, ndeclared, sizeof *declared, cmp_str);
     if (undef.len)
       qsort(undef.items, undef.len, sizeof *undef.items, cmp_str);
     for (size_t i = 0; i < undef.len; i++) {
       const char *name = undef.items[i];
       if (strcmp(name, "_GLOBAL_OFFSET_TABLE_") == 0 ||
-          bsearch(&name, declared, m->ndecls, sizeof *declared, cmp_str) ||
+          bsearch(&name, declared, ndeclared, sizeof *declared, cmp_str) ||
           (i && strcmp(name, undef.items[i - 1]) == 0))
         continue;
       /* a module definition the object refers to by name is not external either */
@@ -58,6 +75,7 @@ int jx_libcalls_scan(struct jx_module *m, unsigned opt_level, struct jx_error *e
     jx_strings_free(&undef);
     LLVMDisposeMemoryBuffer(obj);
   }
+  free(diag);
   LLVMDisposeModule(copy);
   LLVMDisposeTargetMachine(tm);
   return err->code;

@@ -46,6 +46,27 @@ static bool already_loaded(const struct jx_libraries *libs, const char *path) {
   return false;
 }
 
+/* For dlopen's "undefined symbol: NAME" when a library loaded before this one defines NAME:
+ * why that did not help (RTLD_LOCAL keeps it out of the global scope). Owned, or NULL. */
+static char *local_scope_hint(const struct jx_libraries *libs, const char *msg) {
+  static const char key[] = "undefined symbol: ";
+  const char *p = strstr(msg, key);
+  if (!p)
+    return NULL;
+  p += sizeof key - 1;
+  char *name = jx_xasprintf("%.*s", (int)strcspn(p, ", "), p); /* ", version V" may follow */
+  char *hint = NULL;
+  for (size_t i = 0; i < libs->nlibs && !hint; i++) {
+    const struct jx_elfsym *other;
+    if (jx_elf_lookup(&libs->libs[i].elf, name, &other))
+      hint = jx_xasprintf(" (%s, loaded before it, defines %s, but libraries are opened "
+                          "RTLD_LOCAL: a library must name those it uses as DT_NEEDED)",
+                          libs->libs[i].name, name);
+  }
+  free(name);
+  return hint;
+}
+
 /* Opens one library: `path` when known (then its ELF header is checked first, for a clear
  * message), else `file` through the dynamic loader's search. */
 static int open_library(struct jx_libraries *libs, const char *shown, const char *path,
@@ -72,7 +93,10 @@ static int open_library(struct jx_libraries *libs, const char *shown, const char
   void *h = dlopen(path ? real : file, RTLD_NOW | RTLD_LOCAL);
   if (!h) {
     const char *msg = dlerror();
-    jx_fail(err, JX_EXIT_INPUT, "cannot load library '%s': %s", shown, msg ? msg : "unknown error");
+    char *hint = msg ? local_scope_hint(libs, msg) : NULL;
+    jx_fail(err, JX_EXIT_INPUT, "cannot load library '%s': %s%s", shown,
+            msg ? msg : "unknown error", hint ? hint : "");
+    free(hint);
     return err->code;
   }
   if (!path) {

@@ -25,6 +25,8 @@ int main(int argc, char **argv) {
     run.libs = &libs;
   if (!err.code)
     jx_libcalls_scan(&module, opt.opt_level, &err);
+  if (!err.code && !opt.no_run)
+    jx_invoke_find(&module, &opt, &err);
   if (!err.code) {
     jx_resolve(&module, &libs, &res, &err);
     run.res = &res;

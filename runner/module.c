@@ -54,15 +54,31 @@ static LLVMMemoryBufferRef read_file(const char *path, struct jx_error *err) {
   return buf;
 }
 
+void jx_keep_first_error(LLVMDiagnosticInfoRef di, void *ctx) {
+  char **first = ctx;
+  if (LLVMGetDiagInfoSeverity(di) != LLVMDSError || *first)
+    return;
+  char *text = LLVMGetDiagInfoDescription(di);
+  text[strcspn(text, "\n")] = '\0'; /* one line: inline asm errors add the source and a caret */
+  *first = jx_xstrdup(text);
+  LLVMDisposeMessage(text);
+}
+
 static bool parse(struct jx_module *m, LLVMMemoryBufferRef buf, struct jx_error *err) {
   char *msg = NULL;
   bool bitcode = is_bitcode(LLVMGetBufferStart(buf), LLVMGetBufferSize(buf));
   bool failed;
   if (bitcode) {
+    /* The reader reports through the context's diagnostic handler: keep its message. */
+    char *why = NULL;
+    LLVMContextSetDiagnosticHandler(m->ctx, jx_keep_first_error, &why);
     failed = LLVMParseBitcodeInContext2(m->ctx, buf, &m->mod);
+    LLVMContextSetDiagnosticHandler(m->ctx, NULL, NULL);
     LLVMDisposeMemoryBuffer(buf); /* the bitcode reader does not take it */
     if (failed)
-      msg = jx_xstrdup("invalid or truncated bitcode");
+      msg = why ? jx_xasprintf("invalid or truncated bitcode (%s)", why)
+                : jx_xstrdup("invalid or truncated bitcode");
+    free(why);
   } else {
     failed = LLVMParseIRInContext(m->ctx, buf, &m->mod, &msg); /* takes buf */
   }

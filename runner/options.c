@@ -180,7 +180,8 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
       errno = 0;
       double t = strtod(value, &end);
       if (errno || end == value || *end || !isfinite(t) || t <= 0 || t > 86400)
-        return usage_error("invalid value '%s' for %s (seconds, more than 0)", value, name);
+        return usage_error("invalid value '%s' for %s (seconds, more than 0, at most 86400)", value,
+                           name);
       opt->timeout = t;
     } else if (FLAG("--no-fork")) {
       NO_VALUE();
