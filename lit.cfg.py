@@ -50,6 +50,10 @@ config.available_features.add(arch)
 config.available_features.add("llvm-" + build["llvm_version"].split(".")[0])
 if emulator:
     config.available_features.add("emulated")
+# An ASan/UBSan build of the runner: ASan's interceptors (strlen, ...) live in the runner's
+# own process, which a few cases compare against.
+if build.get("sanitize", "OFF") not in ("", "OFF", "0", "FALSE"):
+    config.available_features.add("asan")
 
 config.environment["PATH"] = os.pathsep.join([build["llvm_tools"], config.environment["PATH"]])
 # Reports must not depend on the caller's locale or terminal.
