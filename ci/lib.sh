@@ -1,5 +1,5 @@
 # Shared by ci/test and ci/conform: bootstrap and build one of jitxr's builds.
-# A build is named ARCH[-llvmN]: x86_64, aarch64, x86_64-llvm22.
+# A build is named ARCH[-llvmN|-asan]: x86_64, aarch64, x86_64-llvm22, x86_64-asan.
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -16,6 +16,7 @@ jitxr_build() {
   local b=$1 dir="$root/build/$1" args=(-G Ninja -DJITXR_WERROR=ON)
   case $b in aarch64*) args+=(-DCMAKE_TOOLCHAIN_FILE="$root/ci/aarch64-linux-gnu.cmake") ;; esac
   case $b in *-llvm22) args+=(-DJITXR_LLVM_VERSION=22) ;; esac
+  case $b in *-asan) args+=(-DJITXR_SANITIZE=ON) ;; esac
   mkdir -p "$root/build"
   if ! cmake -S "$root" -B "$dir" "${args[@]}" >"$dir.configure.log" 2>&1; then
     cat "$dir.configure.log"
