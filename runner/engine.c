@@ -1,56 +1,254 @@
-/* Stage 4: the execution engine. Creates MCJIT for the module and maps every resolved
- * symbol into it with LLVMAddGlobalMapping, as a compiler's JIT does. Runs in the child. */
+/* Stage 4: the execution engines, behind one small interface. Each gets every resolved
+ * symbol the way a compiler's JIT hands it over:
+ *   mcjit   LLVMCreateMCJITCompilerForModule + LLVMAddGlobalMapping (the pool memory
+ *           manager unless --jit-memory llvm);
+ *   orc     LLJIT with a bare JITDylib holding each symbol as an absolute symbol, and no
+ *           process-symbol generator: nothing can leak in from the runner;
+ *   interp  the interpreter, each symbol given to LLVMAddSymbol before it is created (it
+ *           resolves external globals at creation, through LLVM's process-wide table).
+ * Runs in the child; the module is consumed. */
 #include "jitxr.h"
+#include "target.h"
 
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <llvm-c/ExecutionEngine.h>
+#include <llvm-c/BitReader.h>
+#include <llvm-c/BitWriter.h>
+#include <llvm-c/Error.h>
+#include <llvm-c/LLJIT.h>
+#include <llvm-c/Orc.h>
+#include <llvm-c/Support.h>
+#include <llvm/Config/llvm-config.h>
+
+struct jx_engine {
+  enum jx_engine_kind kind;
+  LLVMExecutionEngineRef ee; /* mcjit, interp */
+  LLVMModuleRef mod;         /* the module the engine runs (mcjit, interp) */
+  LLVMOrcLLJITRef orc;
+  LLVMOrcJITDylibRef jd;
+};
 
 static LLVMValueRef declaration(LLVMModuleRef mod, const struct jx_decl *d) {
   return d->kind == JX_KIND_FUNC ? LLVMGetNamedFunction(mod, d->name)
                                  : LLVMGetNamedGlobal(mod, d->name);
 }
 
-/* extern_weak with no provider: every use becomes null in the IR itself, so that no engine
- * goes looking for the symbol (in the runner's own process, say) at link time. */
+/* extern_weak with no provider: every use becomes null in the IR itself and the declaration
+ * goes, so that no engine looks for the symbol (in the runner's own process, say). */
 static void null_weak_symbols(struct jx_module *m, const struct jx_resolution *r) {
   for (size_t i = 0; i < r->nsyms; i++) {
     if (r->syms[i].status != JX_WEAK_NULL)
       continue;
     LLVMValueRef v = declaration(m->mod, r->syms[i].decl);
-    if (v)
-      LLVMReplaceAllUsesWith(v, LLVMConstNull(LLVMTypeOf(v)));
+    if (!v)
+      continue;
+    LLVMReplaceAllUsesWith(v, LLVMConstNull(LLVMTypeOf(v)));
+    if (r->syms[i].decl->kind == JX_KIND_FUNC)
+      LLVMDeleteFunction(v);
+    else
+      LLVMDeleteGlobal(v);
   }
 }
 
-LLVMExecutionEngineRef jx_engine_create(struct jx_module *m, const struct jx_resolution *r,
-                                        const struct jx_options *opt, char **why) {
-  null_weak_symbols(m, r);
+static char *take_error(LLVMErrorRef e) {
+  char *msg = LLVMGetErrorMessage(e);
+  char *s = jx_xstrdup(msg);
+  LLVMDisposeErrorMessage(msg);
+  return s;
+}
+
+static bool create_mcjit(struct jx_engine *e, struct jx_module *m, const struct jx_resolution *r,
+                         const struct jx_options *opt, char **why) {
   LLVMLinkInMCJIT();
   struct LLVMMCJITCompilerOptions o;
   LLVMInitializeMCJITCompilerOptions(&o, sizeof o);
   o.OptLevel = opt->opt_level;
-  if (opt->jit_memory == JX_MEMORY_POOL) {
-    o.MCJMM = jx_mempool_create();
-    if (!o.MCJMM) {
-      *why = jx_xstrdup("cannot reserve the JIT memory pool");
-      return NULL;
-    }
+  if (opt->jit_memory == JX_MEMORY_POOL && !(o.MCJMM = jx_mempool_create())) {
+    *why = jx_xstrdup("cannot reserve the JIT memory pool");
+    return false;
   }
-  LLVMExecutionEngineRef ee = NULL;
   char *msg = NULL;
-  if (LLVMCreateMCJITCompilerForModule(&ee, m->mod, &o, sizeof o, &msg)) {
+  if (LLVMCreateMCJITCompilerForModule(&e->ee, m->mod, &o, sizeof o, &msg)) {
     *why = jx_xstrdup(msg ? msg : "unknown error");
     LLVMDisposeMessage(msg);
+    return false;
+  }
+  for (size_t i = 0; i < r->nsyms; i++) {
+    LLVMValueRef v = r->syms[i].status == JX_MAPPED ? declaration(m->mod, r->syms[i].decl) : NULL;
+    if (v)
+      LLVMAddGlobalMapping(e->ee, v, r->syms[i].addr);
+  }
+  return true;
+}
+
+static bool create_interp(struct jx_engine *e, struct jx_module *m, const struct jx_resolution *r,
+                          char **why) {
+  for (size_t i = 0; i < r->nsyms; i++) /* the child's own table: the parent never sees it */
+    if (r->syms[i].status == JX_MAPPED)
+      LLVMAddSymbol(r->syms[i].decl->name, r->syms[i].addr);
+  LLVMLinkInInterpreter();
+  char *msg = NULL;
+  if (LLVMCreateInterpreterForModule(&e->ee, m->mod, &msg)) {
+    *why = jx_xstrdup(msg ? msg : "unknown error");
+    LLVMDisposeMessage(msg);
+    return false;
+  }
+  for (size_t i = 0; i < r->nsyms; i++) {
+    LLVMValueRef v = r->syms[i].status == JX_MAPPED ? declaration(m->mod, r->syms[i].decl) : NULL;
+    if (v)
+      LLVMAddGlobalMapping(e->ee, v, r->syms[i].addr);
+  }
+  return true;
+}
+
+/* ORC takes a copy of the module, in a thread-safe context of its own, and frees it once
+ * compiled: the runner's module (and the types the value is read with) stays as it is. */
+static LLVMOrcThreadSafeModuleRef thread_safe_module(struct jx_module *m, char **why) {
+#if LLVM_VERSION_MAJOR >= 22 /* 22 removed LLVMOrcThreadSafeContextGetContext */
+  LLVMContextRef ctx = LLVMContextCreate();
+#else
+  LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
+  LLVMContextRef ctx = LLVMOrcThreadSafeContextGetContext(tsc);
+#endif
+  LLVMMemoryBufferRef bc = LLVMWriteBitcodeToMemoryBuffer(m->mod);
+  LLVMModuleRef copy = NULL;
+  bool failed = LLVMParseBitcodeInContext2(ctx, bc, &copy);
+  LLVMDisposeMemoryBuffer(bc);
+#if LLVM_VERSION_MAJOR >= 22
+  LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContextFromLLVMContext(ctx);
+#endif
+  if (failed) {
+    *why = jx_xstrdup("cannot copy the module into ORC's context");
+    LLVMOrcDisposeThreadSafeContext(tsc);
     return NULL;
   }
+  LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(copy, tsc);
+  LLVMOrcDisposeThreadSafeContext(tsc); /* the module holds its own reference */
+  return tsm;
+}
+
+static bool create_orc(struct jx_engine *e, struct jx_module *m, const struct jx_resolution *r,
+                       const struct jx_options *opt, char **why) {
+  LLVMTargetMachineRef tm = jx_target_machine(LLVMGetTarget(m->mod), opt->opt_level, why);
+  if (!tm)
+    return false;
+  LLVMOrcLLJITBuilderRef b = LLVMOrcCreateLLJITBuilder();
+  LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(
+      b, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(tm));
+  LLVMErrorRef err = LLVMOrcCreateLLJIT(&e->orc, b);
+  if (err) {
+    *why = take_error(err);
+    return false;
+  }
+  LLVMOrcExecutionSessionRef es = LLVMOrcLLJITGetExecutionSession(e->orc);
+  e->jd = LLVMOrcExecutionSessionCreateBareJITDylib(es, "jitxr");
+
+  LLVMOrcCSymbolMapPair *pairs = jx_xcalloc(r->nsyms, sizeof *pairs);
+  size_t n = 0;
   for (size_t i = 0; i < r->nsyms; i++) {
     if (r->syms[i].status != JX_MAPPED)
       continue;
-    LLVMValueRef v = declaration(m->mod, r->syms[i].decl);
-    if (v)
-      LLVMAddGlobalMapping(ee, v, r->syms[i].addr);
+    uint8_t flags = LLVMJITSymbolGenericFlagsExported;
+    if (r->syms[i].decl->kind == JX_KIND_FUNC)
+      flags |= LLVMJITSymbolGenericFlagsCallable;
+    pairs[n++] =
+        (LLVMOrcCSymbolMapPair){LLVMOrcLLJITMangleAndIntern(e->orc, r->syms[i].decl->name),
+                                {(LLVMOrcExecutorAddress)(uintptr_t)r->syms[i].addr, {flags, 0}}};
   }
-  return ee;
+  if (n && (err = LLVMOrcJITDylibDefine(e->jd, LLVMOrcAbsoluteSymbols(pairs, n)))) {
+    *why = take_error(err);
+    free(pairs);
+    return false;
+  }
+  free(pairs);
+  LLVMOrcThreadSafeModuleRef tsm = thread_safe_module(m, why);
+  if (!tsm)
+    return false;
+  if ((err = LLVMOrcLLJITAddLLVMIRModule(e->orc, e->jd, tsm))) {
+    *why = take_error(err);
+    return false;
+  }
+  return true;
+}
+
+struct jx_engine *jx_engine_create(struct jx_module *m, const struct jx_resolution *r,
+                                   const struct jx_options *opt, enum jx_engine_kind kind,
+                                   char **why) {
+  null_weak_symbols(m, r);
+  struct jx_engine *e = jx_xcalloc(1, sizeof *e);
+  e->kind = kind;
+  e->mod = m->mod;
+  bool ok = kind == JX_ENGINE_MCJIT    ? create_mcjit(e, m, r, opt, why)
+            : kind == JX_ENGINE_INTERP ? create_interp(e, m, r, why)
+                                       : create_orc(e, m, r, opt, why);
+  if (!ok) {
+    free(e);
+    return NULL;
+  }
+  return e;
+}
+
+LLVMExecutionEngineRef jx_engine_ee(struct jx_engine *e) {
+  return e->ee;
+}
+
+struct lookup {
+  volatile int done;
+  uint64_t addr;
+  char *why;
+};
+
+static void on_lookup(LLVMErrorRef err, LLVMOrcCSymbolMapPairs result, size_t n, void *ctx) {
+  struct lookup *l = ctx;
+  if (err)
+    l->why = take_error(err);
+  else if (n)
+    l->addr = result[0].Sym.Address;
+  l->done = 1;
+}
+
+/* Where a function or global of the module is, compiling it if need be. */
+static uint64_t address_of(struct jx_engine *e, const char *name, char **why) {
+  if (e->kind == JX_ENGINE_MCJIT)
+    return LLVMGetFunctionAddress(e->ee, name);
+  LLVMOrcCJITDylibSearchOrderElement order = {e->jd, LLVMOrcJITDylibLookupFlagsMatchAllSymbols};
+  LLVMOrcCLookupSetElement want = {LLVMOrcLLJITMangleAndIntern(e->orc, name),
+                                   LLVMOrcSymbolLookupFlagsRequiredSymbol};
+  struct lookup l = {0};
+  LLVMOrcExecutionSessionLookup(LLVMOrcLLJITGetExecutionSession(e->orc), LLVMOrcLookupKindStatic,
+                                &order, 1, &want, 1, on_lookup, &l);
+  while (!l.done) /* LLJIT without compile threads answers at once; be safe if not */
+    sched_yield();
+  LLVMOrcReleaseSymbolStringPoolEntry(want.Name);
+  if (l.why)
+    *why = l.why;
+  return l.addr;
+}
+
+bool jx_engine_call(struct jx_engine *e, const char *name, unsigned nargs, void *a, void *b,
+                    char **why) {
+  if (e->kind == JX_ENGINE_INTERP) { /* interpreted: through LLVMRunFunction, any signature */
+    LLVMValueRef fn = LLVMGetNamedFunction(e->mod, name);
+    LLVMGenericValueRef args[2] = {LLVMCreateGenericValueOfPointer(a),
+                                   LLVMCreateGenericValueOfPointer(b)};
+    LLVMDisposeGenericValue(LLVMRunFunction(e->ee, fn, nargs, args));
+    LLVMDisposeGenericValue(args[0]);
+    LLVMDisposeGenericValue(args[1]);
+    return true;
+  }
+  uint64_t addr = address_of(e, name, why);
+  if (!addr) {
+    if (!*why)
+      *why = jx_xasprintf("the engine has no code for '%s'", name);
+    return false;
+  }
+  if (nargs == 0)
+    ((void (*)(void))(uintptr_t)addr)();
+  else if (nargs == 1)
+    ((void (*)(void *))(uintptr_t)addr)(a);
+  else
+    ((void (*)(void *, void *))(uintptr_t)addr)(a, b);
+  return true;
 }

@@ -1,15 +1,19 @@
-/* Stage 5: the entry. Checks that it exists and how it can be called, runs it in the
- * child (engine, constructors, the call, destructors) and reads its value exactly.
+/* Stage 5: the entry. Checks that it exists, parses its arguments by parameter type,
+ * chooses how the engine calls it, and runs it in the child: the engine, the module's
+ * constructors, the call, the value read exactly, the destructors.
  *
- * LLVMRunFunction on MCJIT passes only a few signatures; for any other it aborts
- * ("full-featured argument passing") or reads the return value with the wrong type
- * (undefined behaviour). Such signatures are refused before anything runs. */
+ * Two ways to call it (--invoke):
+ *   runfunction  LLVMRunFunction, only where the engine passes the signature safely: MCJIT
+ *                aborts on most ("full-featured argument passing") and reads some returns
+ *                with the wrong type (undefined behaviour); the interpreter takes scalars;
+ *                ORC has no such call. Anything else is refused before it runs.
+ *   thunk        the generated __jitxr_call (thunk.c): any signature, on every engine.
+ * `auto` takes runfunction where it is safe and the thunk elsewhere. */
 #include "jitxr.h"
 
 #include <ctype.h>
 #include <errno.h>
 #include <json-c/json.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -25,6 +29,13 @@ const char *jx_entry_status_name(enum jx_entry_status s) {
   return names[s];
 }
 
+void jx_entry_free(struct jx_entry *e) {
+  json_object_put(e->result);
+  e->result = NULL;
+  free(e->failure);
+  e->failure = NULL;
+}
+
 static bool is_int(LLVMTypeRef t, unsigned w) {
   return LLVMGetTypeKind(t) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(t) == w;
 }
@@ -32,26 +43,30 @@ static bool is_ptr(LLVMTypeRef t) {
   return LLVMGetTypeKind(t) == LLVMPointerTypeKind;
 }
 
-/* Mirrors MCJIT::runFunction (llvm/lib/ExecutionEngine/MCJIT/MCJIT.cpp). */
-const char *jx_runfunction_refusal(LLVMTypeRef fnty) {
-  if (LLVMIsFunctionVarArg(fnty))
-    return "MCJIT cannot pass arguments to a variadic function";
+/* A type LLVMGenericValue carries through the C API: iN (N <= 64), float, double, ptr. */
+static bool generic_scalar(LLVMTypeRef t) {
+  switch (LLVMGetTypeKind(t)) {
+  case LLVMIntegerTypeKind:
+    return LLVMGetIntTypeWidth(t) <= 64;
+  case LLVMFloatTypeKind:
+  case LLVMDoubleTypeKind:
+  case LLVMPointerTypeKind:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* MCJIT: mirrors MCJIT::runFunction (llvm/lib/ExecutionEngine/MCJIT/MCJIT.cpp). */
+static const char *mcjit_refusal(LLVMTypeRef fnty) {
   unsigned n = LLVMCountParamTypes(fnty);
   LLVMTypeRef ret = LLVMGetReturnType(fnty);
   if (n == 0) {
-    switch (LLVMGetTypeKind(ret)) {
-    case LLVMIntegerTypeKind:
-      return LLVMGetIntTypeWidth(ret) <= 64
-                 ? NULL
-                 : "MCJIT reads an integer return wider than 64 bits as undefined behaviour";
-    case LLVMVoidTypeKind:
-    case LLVMFloatTypeKind:
-    case LLVMDoubleTypeKind:
-    case LLVMPointerTypeKind:
+    if (LLVMGetTypeKind(ret) == LLVMVoidTypeKind || generic_scalar(ret))
       return NULL;
-    default:
-      return "MCJIT reads this return type with the wrong type (undefined behaviour)";
-    }
+    return LLVMGetTypeKind(ret) == LLVMIntegerTypeKind
+               ? "MCJIT reads an integer return wider than 64 bits as undefined behaviour"
+               : "MCJIT reads this return type with the wrong type (undefined behaviour)";
   }
   if (n > 3)
     return "MCJIT aborts on more than 3 parameters";
@@ -65,6 +80,27 @@ const char *jx_runfunction_refusal(LLVMTypeRef fnty) {
   return NULL;
 }
 
+const char *jx_runfunction_refusal(enum jx_engine_kind engine, LLVMTypeRef fnty) {
+  if (engine == JX_ENGINE_ORC)
+    return "ORC has no LLVMRunFunction";
+  if (LLVMIsFunctionVarArg(fnty))
+    return "LLVMRunFunction cannot pass arguments to a variadic function";
+  if (engine == JX_ENGINE_MCJIT)
+    return mcjit_refusal(fnty);
+  /* the interpreter: any scalar signature, as far as GenericValue carries it in C */
+  unsigned n = LLVMCountParamTypes(fnty);
+  LLVMTypeRef *p = jx_xcalloc(n, sizeof *p);
+  LLVMGetParamTypes(fnty, p);
+  bool ok = true;
+  for (unsigned i = 0; i < n; i++)
+    ok &= generic_scalar(p[i]);
+  free(p);
+  LLVMTypeRef ret = LLVMGetReturnType(fnty);
+  if (!ok || !(LLVMGetTypeKind(ret) == LLVMVoidTypeKind || generic_scalar(ret)))
+    return "the C API's LLVMGenericValue carries only iN (N <= 64), float, double and ptr";
+  return NULL;
+}
+
 static bool main_shaped(LLVMTypeRef fnty) {
   unsigned n = LLVMCountParamTypes(fnty);
   if (n != 2 && n != 3)
@@ -74,38 +110,82 @@ static bool main_shaped(LLVMTypeRef fnty) {
   return is_int(p[0], 32) && is_ptr(p[1]) && (n < 3 || is_ptr(p[2]));
 }
 
-/* An --arg for a parameter of type t; false with *why when it does not fit. */
-static bool parse_arg(LLVMTypeRef t, const char *s, LLVMGenericValueRef *out, char **why) {
+/* One argument, parsed by its parameter's type into the bytes of that type. */
+union arg {
+  unsigned __int128 i;
+  float f;
+  double d;
+  _Float16 h;
+  void *p;
+  unsigned char bytes[16];
+};
+
+static bool parse_int(const char *s, unsigned w, union arg *out, char **why) {
+  bool neg = s[0] == '-';
+  const char *d = s + neg;
+  bool hex = d[0] == '0' && (d[1] == 'x' || d[1] == 'X');
+  unsigned base = hex ? 16 : 10;
+  d += hex ? 2 : 0;
+  unsigned __int128 v = 0, max = w >= 128 ? ~(unsigned __int128)0 : ((unsigned __int128)1 << w) - 1;
+  bool ok = *d != '\0', overflow = false;
+  for (; *d && ok; d++) {
+    unsigned digit = isdigit((unsigned char)*d)    ? (unsigned)(*d - '0')
+                     : isxdigit((unsigned char)*d) ? (unsigned)(tolower(*d) - 'a' + 10)
+                                                   : 99;
+    ok = digit < base;
+    if (ok && v > (max - digit) / base)
+      overflow = true;
+    v = v * base + digit;
+  }
+  /* fits as unsigned, or as signed when negative */
+  if (ok && !overflow && neg && v > (max >> 1) + 1)
+    overflow = true;
+  if (!ok) {
+    *why = jx_xasprintf("'%s' is not an integer for an i%u parameter", s, w);
+    return false;
+  }
+  if (overflow) {
+    *why = jx_xasprintf("%s does not fit an i%u parameter", s, w);
+    return false;
+  }
+  out->i = neg ? -v : v;
+  return true;
+}
+
+static bool parse_arg(LLVMTypeRef t, const char *s, union arg *out, char **why) {
+  *out = (union arg){0};
   char *end = NULL;
   errno = 0;
+  bool blank = !*s || isspace((unsigned char)s[0]);
   switch (LLVMGetTypeKind(t)) {
-  case LLVMIntegerTypeKind: {
-    unsigned w = LLVMGetIntTypeWidth(t);
-    bool neg = s[0] == '-';
-    unsigned long long mag = strtoull(neg ? s + 1 : s, &end, 0);
-    if (!*s || errno || *end || !isdigit((unsigned char)s[neg]) || w > 64) {
-      *why = jx_xasprintf("'%s' is not an integer for an i%u parameter", s, w);
+  case LLVMIntegerTypeKind:
+    if (blank) {
+      *why = jx_xasprintf("'%s' is not an integer for an i%u parameter", s, LLVMGetIntTypeWidth(t));
       return false;
     }
-    /* fits signed or unsigned at the width */
-    unsigned long long lim = w == 64 ? ~0ULL : (1ULL << w) - 1;
-    if (neg ? mag > (lim >> 1) + 1 : mag > lim) {
-      *why = jx_xasprintf("%s does not fit an i%u parameter", s, w);
-      return false;
-    }
-    *out = LLVMCreateGenericValueOfInt(t, neg ? (unsigned long long)-mag : mag, 0);
-    return true;
-  }
+    return parse_int(s, LLVMGetIntTypeWidth(t), out, why);
+  case LLVMHalfTypeKind:
   case LLVMFloatTypeKind:
   case LLVMDoubleTypeKind: {
-    double v = strtod(s, &end);
-    if (!*s || isspace((unsigned char)s[0]) || *end) {
+    double v = strtod(s, &end); /* decimal or C hex-float, inf, nan */
+    if (blank || *end) {
       *why = jx_xasprintf("'%s' is not a floating-point number", s);
       return false;
     }
-    *out = LLVMCreateGenericValueOfFloat(t, v);
+    LLVMTypeKind k = LLVMGetTypeKind(t);
+    if (k == LLVMHalfTypeKind)
+      out->h = (_Float16)v;
+    else if (k == LLVMFloatTypeKind)
+      out->f = strtof(s, NULL); /* rounded once, from the text */
+    else
+      out->d = v;
     return true;
   }
+  case LLVMPointerTypeKind:
+    if (strcmp(s, "null") == 0 || strcmp(s, "0") == 0)
+      return true;
+    *why = jx_xasprintf("a ptr argument can only be null, not '%s'", s);
+    return false;
   default: {
     char *ts = LLVMPrintTypeToString(t);
     *why = jx_xasprintf("cannot pass a %s argument with --arg", ts);
@@ -113,11 +193,6 @@ static bool parse_arg(LLVMTypeRef t, const char *s, LLVMGenericValueRef *out, ch
     return false;
   }
   }
-}
-
-void jx_entry_free(struct jx_entry *e) {
-  json_object_put(e->result);
-  e->result = NULL;
 }
 
 int jx_invoke_find(const struct jx_module *m, const struct jx_options *opt, struct jx_error *err) {
@@ -134,48 +209,56 @@ int jx_invoke_find(const struct jx_module *m, const struct jx_options *opt, stru
   return 0;
 }
 
+static int check_args(LLVMTypeRef fnty, const struct jx_options *opt, struct jx_error *err) {
+  unsigned n = LLVMCountParamTypes(fnty);
+  if (main_shaped(fnty)) {
+    if (opt->nargs)
+      jx_fail(err, JX_EXIT_USAGE, "entry '%s' takes (argc, argv): pass its words after --",
+              opt->entry);
+    return err->code;
+  }
+  if (opt->nargs != n) {
+    jx_fail(err, JX_EXIT_USAGE, "entry '%s' takes %u argument%s, %zu given with --arg", opt->entry,
+            n, n == 1 ? "" : "s", opt->nargs);
+    return err->code;
+  }
+  LLVMTypeRef *p = jx_xcalloc(n, sizeof *p);
+  LLVMGetParamTypes(fnty, p);
+  for (unsigned i = 0; i < n && !err->code; i++) {
+    union arg a;
+    char *why = NULL;
+    if (!parse_arg(p[i], opt->args[i], &a, &why)) {
+      jx_fail(err, JX_EXIT_USAGE, "--arg %u of '%s': %s", i + 1, opt->entry, why);
+      free(why);
+    }
+  }
+  free(p);
+  return err->code;
+}
+
 int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_entry *e,
                    struct jx_error *err) {
   if (jx_invoke_find(m, opt, err))
     return err->code;
-  LLVMValueRef fn = LLVMGetNamedFunction(m->mod, opt->entry);
-  LLVMTypeRef fnty = LLVMGlobalGetValueType(fn);
-  unsigned n = LLVMCountParamTypes(fnty);
-  if (main_shaped(fnty)) {
-    if (opt->nargs) {
-      jx_fail(err, JX_EXIT_USAGE, "entry '%s' takes (argc, argv): pass its words after --",
-              opt->entry);
-      return err->code;
-    }
-  } else if (opt->nargs != n) {
-    jx_fail(err, JX_EXIT_USAGE, "entry '%s' takes %u argument%s, %zu given with --arg", opt->entry,
-            n, n == 1 ? "" : "s", opt->nargs);
+  LLVMTypeRef fnty = LLVMGlobalGetValueType(LLVMGetNamedFunction(m->mod, opt->entry));
+  if (LLVMIsFunctionVarArg(fnty) && opt->invoke != JX_INVOKE_RUNFUNCTION) {
+    jx_fail(err, JX_EXIT_ENTRY, "entry '%s' is variadic: no invoke path can call it", opt->entry);
+    e->status = JX_ENTRY_UNSUPPORTED;
     return err->code;
-  } else {
-    LLVMTypeRef *p = jx_xcalloc(n, sizeof *p);
-    LLVMGetParamTypes(fnty, p);
-    for (unsigned i = 0; i < n; i++) {
-      LLVMGenericValueRef gv = NULL;
-      char *why = NULL;
-      if (!parse_arg(p[i], opt->args[i], &gv, &why)) {
-        jx_fail(err, JX_EXIT_USAGE, "--arg %u of '%s': %s", i + 1, opt->entry, why);
-        free(why);
-        break;
-      }
-      LLVMDisposeGenericValue(gv);
-    }
-    free(p);
-    if (err->code)
-      return err->code;
   }
-  e->invoke = "runfunction";
-  const char *refusal = jx_runfunction_refusal(fnty);
-  if (refusal) {
+  if (check_args(fnty, opt, err))
+    return err->code;
+  const char *refusal = jx_runfunction_refusal(e->engine, fnty);
+  e->invoke = opt->invoke == JX_INVOKE_THUNK || (opt->invoke == JX_INVOKE_AUTO && refusal)
+                  ? "thunk"
+                  : "runfunction";
+  if (strcmp(e->invoke, "runfunction") == 0 && refusal) {
     char *sig = LLVMPrintTypeToString(fnty);
     e->status = JX_ENTRY_UNSUPPORTED;
     jx_fail(err, JX_EXIT_ENTRY,
-            "entry '%s' has type '%s': LLVMRunFunction cannot call it safely (%s); not run",
-            opt->entry, sig, refusal);
+            "entry '%s' has type '%s': LLVMRunFunction cannot call it safely on %s (%s); "
+            "not run",
+            opt->entry, sig, jx_engine_name(e->engine), refusal);
     LLVMDisposeMessage(sig);
   }
   return err->code;
@@ -187,6 +270,7 @@ struct job {
   struct jx_module *m;
   const struct jx_resolution *r;
   const struct jx_options *opt;
+  const struct jx_entry *e;
 };
 
 static FILE *fatal_out; /* where the fatal-error handler answers */
@@ -201,45 +285,93 @@ static void on_llvm_fatal(const char *reason) {
   _exit(1);
 }
 
-static void answer(FILE *out, struct json_object *o) {
+static int answer(FILE *out, struct json_object *o) {
   fputs(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN), out);
   json_object_put(o);
+  return 0;
 }
 
-static void answer_error(FILE *out, const char *what, const char *why) {
+static int answer_error(FILE *out, const char *what, char *why) {
   struct json_object *o = json_object_new_object();
-  char *msg = jx_xasprintf("%s: %s", what, why);
+  char *msg = jx_xasprintf("%s: %s", what, why ? why : "unknown error");
   json_object_object_add(o, "error", json_object_new_string(msg));
   free(msg);
+  free(why);
   answer(out, o);
+  return 1;
 }
 
-/* The places a returned pointer may point into: mapped symbols and module globals. */
-static void collect_regions(LLVMExecutionEngineRef ee, struct jx_module *m,
-                            const struct jx_resolution *r, struct jx_regions *rs) {
-  for (size_t i = 0; i < r->nsyms; i++)
-    if (r->syms[i].status == JX_MAPPED)
-      jx_regions_add(rs, r->syms[i].decl->name, true, (uintptr_t)r->syms[i].addr,
-                     r->syms[i].elf_size);
-  for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod); g; g = LLVMGetNextGlobal(g)) {
-    size_t len;
-    const char *name = LLVMGetValueName2(g, &len);
-    if (LLVMIsDeclaration(g) || !len)
-      continue;
-    uint64_t addr = LLVMGetGlobalValueAddress(ee, name);
-    if (addr)
-      jx_regions_add(rs, name, false, (uintptr_t)addr,
-                     LLVMABISizeOfType(m->layout, LLVMGlobalGetValueType(g)));
+/* The arguments: argc, argv and envp for a main-shaped entry, else the parsed --arg. */
+static void build_args(LLVMTypeRef fnty, const struct jx_options *opt, const char *path,
+                       union arg *args, char ***argv) {
+  unsigned n = LLVMCountParamTypes(fnty);
+  if (main_shaped(fnty)) {
+    *argv = jx_xcalloc(opt->nargv + 2, sizeof **argv);
+    (*argv)[0] = (char *)path; /* as lli does: argv[0] is the module */
+    for (size_t i = 0; i < opt->nargv; i++)
+      (*argv)[i + 1] = (char *)opt->argv[i];
+    args[0].i = opt->nargv + 1;
+    args[1].p = *argv;
+    args[2].p = environ; /* NULL-terminated */
+    return;
   }
-  for (LLVMValueRef f = LLVMGetFirstFunction(m->mod); f; f = LLVMGetNextFunction(f)) {
-    size_t len;
-    const char *name = LLVMGetValueName2(f, &len);
-    if (LLVMIsDeclaration(f) || !len)
-      continue;
-    uint64_t addr = LLVMGetFunctionAddress(ee, name);
-    if (addr)
-      jx_regions_add(rs, name, false, (uintptr_t)addr, 0);
+  LLVMTypeRef *p = jx_xcalloc(n, sizeof *p);
+  LLVMGetParamTypes(fnty, p);
+  for (unsigned i = 0; i < n; i++) {
+    char *why = NULL;
+    parse_arg(p[i], opt->args[i], &args[i], &why); /* checked by jx_invoke_plan */
+    free(why);
   }
+  free(p);
+}
+
+/* LLVMRunFunction with GenericValues; the value lands in ret as its own type would. */
+static void run_function(struct jx_engine *e, LLVMModuleRef mod, const char *entry,
+                         LLVMTypeRef fnty, union arg *args, void *ret) {
+  unsigned n = LLVMCountParamTypes(fnty);
+  LLVMTypeRef *p = jx_xcalloc(n, sizeof *p);
+  LLVMGenericValueRef *gv = jx_xcalloc(n, sizeof *gv);
+  LLVMGetParamTypes(fnty, p);
+  for (unsigned i = 0; i < n; i++) {
+    LLVMTypeKind k = LLVMGetTypeKind(p[i]);
+    gv[i] = k == LLVMPointerTypeKind ? LLVMCreateGenericValueOfPointer(args[i].p)
+            : k == LLVMFloatTypeKind ? LLVMCreateGenericValueOfFloat(p[i], args[i].f)
+            : k == LLVMDoubleTypeKind
+                ? LLVMCreateGenericValueOfFloat(p[i], args[i].d)
+                : LLVMCreateGenericValueOfInt(p[i], (unsigned long long)args[i].i, 0);
+  }
+  LLVMExecutionEngineRef ee = jx_engine_ee(e);
+  LLVMGenericValueRef r = LLVMRunFunction(ee, LLVMGetNamedFunction(mod, entry), n, gv);
+  LLVMTypeRef rt = LLVMGetReturnType(fnty);
+  switch (LLVMGetTypeKind(rt)) {
+  case LLVMIntegerTypeKind: {
+    uint64_t v = LLVMGenericValueToInt(r, 0); /* i1 comes back as -1 signed: read unsigned */
+    memcpy(ret, &v, sizeof v);
+    break;
+  }
+  case LLVMFloatTypeKind: {
+    float f = (float)LLVMGenericValueToFloat(rt, r);
+    memcpy(ret, &f, sizeof f);
+    break;
+  }
+  case LLVMDoubleTypeKind: {
+    double d = LLVMGenericValueToFloat(rt, r);
+    memcpy(ret, &d, sizeof d);
+    break;
+  }
+  case LLVMPointerTypeKind: {
+    void *q = LLVMGenericValueToPointer(r);
+    memcpy(ret, &q, sizeof q);
+    break;
+  }
+  default:
+    break;
+  }
+  LLVMDisposeGenericValue(r);
+  for (unsigned i = 0; i < n; i++)
+    LLVMDisposeGenericValue(gv[i]);
+  free(gv);
+  free(p);
 }
 
 static int run_in_child(void *ctx, FILE *out) {
@@ -249,71 +381,62 @@ static int run_in_child(void *ctx, FILE *out) {
   fatal_out = out;
   LLVMInstallFatalErrorHandler(on_llvm_fatal);
 
+  struct jx_thunk t;
+  jx_thunk_build(m, opt->entry, &t);
+  LLVMModuleRef mod = m->mod;
+  LLVMTargetDataRef layout = m->layout;
   char *why = NULL;
-  LLVMExecutionEngineRef ee = jx_engine_create(m, job->r, opt, &why);
-  if (!ee) {
-    answer_error(out, "cannot create the execution engine", why);
-    free(why);
-    return 1;
-  }
-  LLVMValueRef fn = LLVMGetNamedFunction(m->mod, opt->entry);
-  LLVMTypeRef fnty = LLVMGlobalGetValueType(fn);
-  unsigned n = LLVMCountParamTypes(fnty);
-  LLVMTypeRef p[3];
-  LLVMGenericValueRef args[3] = {0};
+  struct jx_engine *e = jx_engine_create(m, job->r, opt, job->e->engine, &why);
+  if (!e)
+    return answer_error(out, "cannot create the execution engine", why);
+
+  union arg *args = jx_xcalloc(t.nparams + 3, sizeof *args);
   char **argv = NULL;
-  if (main_shaped(fnty)) {
-    argv = jx_xcalloc(opt->nargv + 2, sizeof *argv);
-    argv[0] = (char *)m->path; /* as lli does: argv[0] is the module */
-    for (size_t i = 0; i < opt->nargv; i++)
-      argv[i + 1] = (char *)opt->argv[i];
-    LLVMGetParamTypes(fnty, p);
-    args[0] = LLVMCreateGenericValueOfInt(p[0], opt->nargv + 1, 0);
-    args[1] = LLVMCreateGenericValueOfPointer(argv);
-    if (n == 3)
-      args[2] = LLVMCreateGenericValueOfPointer(environ); /* NULL-terminated */
+  build_args(t.fnty, opt, m->path, args, &argv);
+  uint8_t *argbuf = jx_xcalloc(1, t.args_size + 16);
+  for (unsigned i = 0; i < t.nparams; i++)
+    memcpy(argbuf + t.offsets[i], &args[i], sizeof args[i] < 16 ? sizeof args[i] : 16);
+  /* 16-byte aligned, and room for what runfunction writes as 8 bytes */
+  void *ret = aligned_alloc(16, (t.ret_size + 16 + 15) / 16 * 16);
+  memset(ret, 0, (t.ret_size + 16 + 15) / 16 * 16);
+
+  if (!jx_engine_call(e, "__jitxr_ctors", 0, NULL, NULL, &why))
+    return answer_error(out, "cannot run the module's constructors", why);
+  bool thunk = strcmp(job->e->invoke, "thunk") == 0;
+  if (thunk) {
+    if (!jx_engine_call(e, "__jitxr_call", 2, argbuf, ret, &why))
+      return answer_error(out, "cannot call the entry", why);
   } else {
-    LLVMGetParamTypes(fnty, p);
-    for (unsigned i = 0; i < n; i++)
-      parse_arg(p[i], opt->args[i], &args[i], &why); /* checked by jx_invoke_plan */
+    run_function(e, mod, opt->entry, t.fnty, args, ret);
   }
 
-  LLVMRunStaticConstructors(ee);
-  LLVMGenericValueRef gv = LLVMRunFunction(ee, fn, n, args);
-
-  /* The value into memory of its own type, then read like any other object. */
-  LLVMTypeRef ret = LLVMGetReturnType(fnty);
-  union {
-    uint64_t i;
-    float f;
-    double d;
-    void *p;
-  } slot = {0};
-  switch (LLVMGetTypeKind(ret)) {
-  case LLVMIntegerTypeKind:
-    slot.i = LLVMGenericValueToInt(gv, 0);
-    break;
-  case LLVMFloatTypeKind:
-    slot.f = (float)LLVMGenericValueToFloat(ret, gv);
-    break;
-  case LLVMDoubleTypeKind:
-    slot.d = LLVMGenericValueToFloat(ret, gv);
-    break;
-  case LLVMPointerTypeKind:
-    slot.p = LLVMGenericValueToPointer(gv);
-    break;
-  default:
-    break;
-  }
+  /* Name what a returned pointer points into: mapped symbols, module globals. */
   struct jx_regions rs = {0};
-  collect_regions(ee, m, job->r, &rs);
+  for (size_t i = 0; i < job->r->nsyms; i++)
+    if (job->r->syms[i].status == JX_MAPPED)
+      jx_regions_add(&rs, job->r->syms[i].decl->name, true, (uintptr_t)job->r->syms[i].addr,
+                     job->r->syms[i].elf_size);
+  void **addrs = jx_xcalloc(t.nglobals + 1, sizeof *addrs);
+  if (!jx_engine_call(e, "__jitxr_addrs", 1, addrs, NULL, &why))
+    return answer_error(out, "cannot read the module's addresses", why);
+  for (size_t i = 0; i < t.nglobals; i++)
+    jx_regions_add(&rs, t.globals[i], false, (uintptr_t)addrs[i], t.sizes[i]);
+
   struct json_object *o = json_object_new_object();
-  json_object_object_add(o, "result", jx_value_read(m->layout, ret, &slot, &rs));
+  json_object_object_add(o, "result", jx_value_read(layout, LLVMGetReturnType(t.fnty), ret, &rs));
   fflush(NULL); /* the entry's output before the destructors' */
-  LLVMRunStaticDestructors(ee);
+  if (!jx_engine_call(e, "__jitxr_dtors", 0, NULL, NULL, &why)) {
+    json_object_put(o);
+    return answer_error(out, "cannot run the module's destructors", why);
+  }
   answer(out, o);
   free(rs.items);
+  free(addrs);
   free(argv);
+  free(args);
+  free(argbuf);
+  free(ret);
+  jx_thunk_free(&t);
   return 0;
 }
 
@@ -322,17 +445,20 @@ static void read_answer(struct jx_entry *e, const char *msg, struct jx_error *er
   if (o && json_object_object_get_ex(o, "result", &v)) {
     e->status = JX_ENTRY_OK;
     e->result = json_object_get(v);
+    jx_value_restore(e->result);
   } else if (o && json_object_object_get_ex(o, "error", &v)) {
-    jx_fail(err, JX_EXIT_ENTRY, "entry '%s' not run: %s", e->name, json_object_get_string(v));
+    e->failure = jx_xstrdup(json_object_get_string(v));
+    jx_fail(err, JX_EXIT_ENTRY, "entry '%s' not run: %s", e->name, e->failure);
   } else {
-    jx_fail(err, JX_EXIT_ENTRY, "entry '%s': the child process gave no readable answer", e->name);
+    e->failure = jx_xstrdup("the child process gave no readable answer");
+    jx_fail(err, JX_EXIT_ENTRY, "entry '%s': %s", e->name, e->failure);
   }
   json_object_put(o);
 }
 
 int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const struct jx_options *opt,
                   struct jx_entry *e, struct jx_error *err) {
-  struct job job = {m, r, opt};
+  struct job job = {m, r, opt, e};
   if (opt->no_fork) {
     char *msg = NULL;
     size_t len = 0;
@@ -365,7 +491,8 @@ int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const stru
             oc.exit_status);
     break;
   default:
-    jx_fail(err, JX_EXIT_ENTRY, "entry '%s' not run: %s", e->name, oc.message ? oc.message : "?");
+    e->failure = jx_xstrdup(oc.message ? oc.message : "?");
+    jx_fail(err, JX_EXIT_ENTRY, "entry '%s' not run: %s", e->name, e->failure);
   }
   free(oc.message);
   return err->code;

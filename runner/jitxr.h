@@ -6,9 +6,11 @@
  *   libraries.c  -l/-L/defaults           -> struct jx_libraries (handles, ELF tables)
  *   libcalls.c   code generation          -> extra declarations the code generator adds
  *   resolve.c    declarations x libraries -> struct jx_resolution (one jx_symbol each)
+ *   thunk.c      entry                    -> generated code every engine calls the same way
  *   engine.c     module + resolution      -> an execution engine with every symbol mapped
  *   invoke.c     engine + entry           -> the entry's value (value.c reads it exactly)
  *   sandbox.c    runs invoke in a child process, with a timeout
+ *   compare.c    the entry on every engine (--compare-engines)
  *   report.c     everything above         -> text or JSON on stdout
  * main.c only wires options to stages. Architecture-specific code is behind arch.h.
  */
@@ -60,8 +62,8 @@ char *jx_xstrdup(const char *s);
 char *jx_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* ---- options.c ------------------------------------------------------------ */
-enum jx_engine_kind { JX_ENGINE_MCJIT };
-enum jx_invoke_kind { JX_INVOKE_AUTO, JX_INVOKE_RUNFUNCTION };
+enum jx_engine_kind { JX_ENGINE_MCJIT, JX_ENGINE_ORC, JX_ENGINE_INTERP, JX_ENGINE_COUNT };
+enum jx_invoke_kind { JX_INVOKE_AUTO, JX_INVOKE_RUNFUNCTION, JX_INVOKE_THUNK };
 enum jx_jit_memory { JX_MEMORY_POOL, JX_MEMORY_LLVM };
 enum jx_format { JX_FORMAT_TEXT, JX_FORMAT_JSON };
 
@@ -78,6 +80,7 @@ struct jx_options {
   const char **argv; /* words after -- */
   size_t nargv;
   bool no_run;
+  bool compare_engines;
   enum jx_engine_kind engine;
   enum jx_invoke_kind invoke;
   enum jx_jit_memory jit_memory;
@@ -213,30 +216,62 @@ enum jx_entry_status {
 
 struct jx_entry {
   const char *name;
-  const char *invoke; /* "runfunction" (NULL until chosen) */
+  enum jx_engine_kind engine;
+  const char *invoke; /* "runfunction" or "thunk" (NULL until chosen) */
   enum jx_entry_status status;
   const char *signal;         /* "SIGSEGV" when crashed */
   int exit_status;            /* when exited (or -1) */
   struct json_object *result; /* SPEC.md VALUE, NULL when none */
+  char *failure;              /* why it did not run or failed, for --compare-engines (owned) */
 };
 const char *jx_entry_status_name(enum jx_entry_status s);
 void jx_entry_free(struct jx_entry *e);
 /* Checks that the entry exists and is defined here: before resolution, which would
  * otherwise report a declared-only entry as one more unresolved symbol. */
 int jx_invoke_find(const struct jx_module *m, const struct jx_options *opt, struct jx_error *err);
-/* Checks that the entry exists and can be called as asked; sets e->invoke. */
+/* Checks the entry's arguments and chooses how e->engine calls it; sets e->invoke. */
 int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_entry *e,
                    struct jx_error *err);
-/* Runs the entry (in a child unless --no-fork) and fills e. */
+/* Runs the entry on e->engine (in a child unless --no-fork) and fills e. */
 int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const struct jx_options *opt,
                   struct jx_entry *e, struct jx_error *err);
-/* Whether LLVMRunFunction passes this signature without undefined behaviour (NULL if so). */
-const char *jx_runfunction_refusal(LLVMTypeRef fnty);
+/* Why LLVMRunFunction on this engine cannot call this signature without undefined
+ * behaviour or an abort, or NULL when it can. */
+const char *jx_runfunction_refusal(enum jx_engine_kind engine, LLVMTypeRef fnty);
+
+/* ---- compare.c ------------------------------------------------------------ */
+/* --compare-engines: the entry on every engine, each in its own child; first is the run
+ * of --engine. Fills out[JX_ENGINE_COUNT]; exit 7 when they disagree. */
+int jx_compare_engines(struct jx_module *m, const struct jx_resolution *r,
+                       const struct jx_options *opt, const struct jx_entry *first,
+                       struct jx_entry *out, struct jx_error *err);
+
+/* ---- thunk.c: generated functions every engine calls the same way ------------ */
+struct jx_thunk {
+  LLVMTypeRef fnty; /* the entry's type */
+  unsigned nparams;
+  uint64_t *offsets; /* of each argument's slot in the args buffer */
+  uint64_t args_size;
+  uint64_t ret_size;    /* 0 for void */
+  const char **globals; /* module globals and functions, in __jitxr_addrs order */
+  uint64_t *sizes;
+  size_t nglobals;
+};
+/* Adds __jitxr_call, __jitxr_ctors, __jitxr_dtors and __jitxr_addrs to the module. */
+void jx_thunk_build(struct jx_module *m, const char *entry, struct jx_thunk *t);
+void jx_thunk_free(struct jx_thunk *t);
 
 /* ---- engine.c ------------------------------------------------------------ */
+struct jx_engine;
 /* Creates the engine for m (consumed) with every resolved symbol mapped. */
-LLVMExecutionEngineRef jx_engine_create(struct jx_module *m, const struct jx_resolution *r,
-                                        const struct jx_options *opt, char **why);
+struct jx_engine *jx_engine_create(struct jx_module *m, const struct jx_resolution *r,
+                                   const struct jx_options *opt, enum jx_engine_kind kind,
+                                   char **why);
+/* The ExecutionEngine of mcjit and interp (for LLVMRunFunction); NULL for orc. */
+LLVMExecutionEngineRef jx_engine_ee(struct jx_engine *e);
+/* Calls the module's void name(ptr, ptr) with its first nargs arguments. */
+bool jx_engine_call(struct jx_engine *e, const char *name, unsigned nargs, void *a, void *b,
+                    char **why);
 
 /* ---- mempool.c ----------------------------------------------------------- */
 LLVMMCJITMemoryManagerRef jx_mempool_create(void);
@@ -258,6 +293,8 @@ void jx_regions_add(struct jx_regions *rs, const char *name, bool is_symbol, uin
 /* SPEC.md VALUE of the object of type ty stored at mem. */
 struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
                                   const struct jx_regions *rs);
+/* Rewrites the floats of a VALUE re-parsed from JSON from their exact bits. */
+void jx_value_restore(struct json_object *v);
 /* One line for the text report: "i32 42", "double 0.5 (0x3fe0000000000000)". */
 char *jx_value_text(struct json_object *v);
 /* Exact decimal of a little-endian two's-complement integer of `bits` bits (owned). */
@@ -282,6 +319,8 @@ struct jx_run {
   const struct jx_libraries *libs;
   const struct jx_resolution *res;
   const struct jx_entry *entry;
+  const struct jx_entry *engines; /* --compare-engines: one per engine */
+  size_t nengines;
   const struct jx_error *error;
 };
 void jx_report(const struct jx_run *run);

@@ -16,7 +16,8 @@ int main(int argc, char **argv) {
   struct jx_module module = {0};
   struct jx_libraries libs = {0};
   struct jx_resolution res = {0};
-  struct jx_entry entry = {.name = opt.entry, .exit_status = -1};
+  struct jx_entry entry = {.name = opt.entry, .engine = opt.engine, .exit_status = -1};
+  struct jx_entry engines[JX_ENGINE_COUNT] = {0};
   struct jx_run run = {.opt = &opt, .error = &err, .entry = opt.no_run ? NULL : &entry};
 
   if (!jx_module_load(opt.module_path, &module, &err))
@@ -35,10 +36,19 @@ int main(int argc, char **argv) {
     jx_invoke_plan(&module, &opt, &entry, &err);
   if (!err.code && !opt.no_run)
     jx_invoke_run(&module, &res, &opt, &entry, &err);
+  bool compared = opt.compare_engines && !opt.no_run && run.res && !res.nunresolved &&
+                  !res.nrefused && (!err.code || err.code == JX_EXIT_ENTRY);
+  if (compared) {
+    jx_compare_engines(&module, &res, &opt, &entry, engines, &err);
+    run.engines = engines;
+    run.nengines = JX_ENGINE_COUNT;
+  }
 
   jx_report(&run);
 
   jx_entry_free(&entry);
+  for (size_t k = 0; k < run.nengines; k++)
+    jx_entry_free(&engines[k]);
   jx_resolution_free(&res);
   jx_libraries_free(&libs);
   jx_module_free(&module);

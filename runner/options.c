@@ -29,10 +29,15 @@ static const char usage_text[] =
     "  --arg VALUE           an argument for the entry, typed by its parameter; for a\n"
     "                        main(argc, argv[, envp]) entry the words after -- are argv[1..]\n"
     "  --no-run              resolve and report; run nothing\n"
-    "  --engine mcjit        the execution engine (default: mcjit)\n"
-    "  --invoke auto|runfunction\n"
-    "                        how the entry is called: LLVMRunFunction, which is refused\n"
-    "                        (never attempted) for a signature it cannot pass safely\n"
+    "  --engine mcjit|orc|interp\n"
+    "                        the execution engine (default: mcjit)\n"
+    "  --invoke auto|runfunction|thunk\n"
+    "                        how the entry is called: LLVMRunFunction, refused (never\n"
+    "                        attempted) for a signature the engine cannot pass safely; a\n"
+    "                        generated thunk, for any signature; auto (default): runfunction\n"
+    "                        where it is safe, else the thunk\n"
+    "  --compare-engines     run the entry on every engine, each in its own process, and\n"
+    "                        compare the results (exit 7 when they disagree)\n"
     "  --jit-memory pool|llvm\n"
     "                        MCJIT memory: one contiguous region (default), or LLVM's own\n"
     "                        section memory manager (llvm-project issue 71963 on AArch64)\n"
@@ -48,11 +53,8 @@ static const char usage_text[] =
     "7 engines disagree.\n";
 
 const char *jx_engine_name(enum jx_engine_kind e) {
-  switch (e) {
-  case JX_ENGINE_MCJIT:
-    return "mcjit";
-  }
-  return "?";
+  static const char *const names[] = {"mcjit", "orc", "interp"};
+  return e < JX_ENGINE_COUNT ? names[e] : "?";
 }
 
 __attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ...) {
@@ -86,8 +88,8 @@ static void print_version(void) {
 
 int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
   *opt = (struct jx_options){.entry = "main", .timeout = 10.0};
-  static const char *const engines[] = {"mcjit", NULL};
-  static const char *const invokes[] = {"auto", "runfunction", NULL};
+  static const char *const engines[] = {"mcjit", "orc", "interp", NULL};
+  static const char *const invokes[] = {"auto", "runfunction", "thunk", NULL};
   static const char *const memories[] = {"pool", "llvm", NULL};
   static const char *const formats[] = {"text", "json", NULL};
 
@@ -163,6 +165,9 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
     } else if (FLAG("--arg")) {
       NEED_VALUE();
       push(&opt->args, &opt->nargs, value);
+    } else if (FLAG("--compare-engines")) {
+      NO_VALUE();
+      opt->compare_engines = true;
     } else if (FLAG("--no-run")) {
       NO_VALUE();
       opt->no_run = true;
@@ -206,6 +211,8 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
   }
   if (!opt->module_path)
     return usage_error("no module given");
+  if (opt->compare_engines && opt->no_fork)
+    return usage_error("--compare-engines runs each engine in its own process: not with --no-fork");
   return -1;
 }
 

@@ -89,7 +89,19 @@ static void report_json(const struct jx_run *run) {
   json_object_object_add(o, "symbols", json_symbols(run->res, run->libs));
   json_object_object_add(o, "entry", json_entry(run->entry, run->opt->entry));
   json_object_object_add(o, "comptime", json_object_new_array());
-  json_object_object_add(o, "engines", json_object_new_array());
+  struct json_object *engines = json_object_new_array();
+  for (size_t k = 0; k < run->nengines; k++) {
+    const struct jx_entry *e = &run->engines[k];
+    struct json_object *x = json_entry(e, e->name);
+    json_object_object_del(x, "name");
+    struct json_object *named = json_object_new_object();
+    json_object_object_add(named, "engine", json_object_new_string(jx_engine_name(e->engine)));
+    json_object_object_foreach(x, key, val)
+        json_object_object_add(named, key, json_object_get(val));
+    json_object_put(x);
+    json_object_array_add(engines, named);
+  }
+  json_object_object_add(o, "engines", engines);
   struct json_object *err = NULL;
   if (run->error->code) {
     err = json_object_new_object();
@@ -143,6 +155,23 @@ static void report_text(const struct jx_run *run) {
       printf("result %s\n", v);
       free(v);
     }
+  }
+  for (size_t k = 0; k < run->nengines; k++) {
+    const struct jx_entry *x = &run->engines[k];
+    printf("engine %s %s %s", jx_engine_name(x->engine), x->invoke ? x->invoke : "-",
+           jx_entry_status_name(x->status));
+    if (x->signal)
+      printf(" %s", x->signal);
+    if (x->status == JX_ENTRY_EXITED)
+      printf(" %d", x->exit_status);
+    if (x->result) {
+      char *v = jx_value_text(x->result);
+      printf(" %s", v);
+      free(v);
+    } else if (x->failure) {
+      printf(" (%s)", x->failure);
+    }
+    putchar('\n');
   }
 }
 

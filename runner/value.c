@@ -260,3 +260,31 @@ char *jx_value_text(struct json_object *v) {
   text_into(v, &buf, &len, true);
   return buf;
 }
+
+/* A VALUE that crossed the child's pipe was re-parsed by json-c, which keeps a number's
+ * value but not its text (-0 comes back as 0): write each float's text again from its
+ * bits, which are exact. */
+void jx_value_restore(struct json_object *v) {
+  struct json_object *t, *bits, *fields;
+  if (json_object_object_get_ex(v, "fields", &fields)) {
+    for (size_t i = 0; i < json_object_array_length(fields); i++)
+      jx_value_restore(json_object_array_get_idx(fields, i));
+    return;
+  }
+  if (!json_object_object_get_ex(v, "type", &t) || !json_object_object_get_ex(v, "bits", &bits))
+    return;
+  static const struct {
+    const char *name;
+    LLVMTypeKind kind;
+    unsigned bytes;
+  } kinds[] = {{"half", LLVMHalfTypeKind, 2},
+               {"bfloat", LLVMBFloatTypeKind, 2},
+               {"float", LLVMFloatTypeKind, 4},
+               {"double", LLVMDoubleTypeKind, 8}};
+  for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+    if (strcmp(json_object_get_string(t), kinds[i].name) != 0)
+      continue;
+    uint64_t raw = strtoull(json_object_get_string(bits), NULL, 16);
+    read_float(v, kinds[i].kind, &raw, kinds[i].bytes); /* replaces "value" and "bits" */
+  }
+}

@@ -26,11 +26,12 @@ static void test_safe(void **state) {
                         ptr,
                         LLVMVoidTypeInContext(c)};
   for (size_t i = 0; i < sizeof rets / sizeof *rets; i++)
-    assert_null(jx_runfunction_refusal(fn(rets[i], NULL, 0, false)));
+    assert_null(jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(rets[i], NULL, 0, false)));
   LLVMTypeRef main3[] = {i32, ptr, ptr};
   for (unsigned n = 1; n <= 3; n++) {
-    assert_null(jx_runfunction_refusal(fn(i32, main3, n, false)));
-    assert_null(jx_runfunction_refusal(fn(LLVMVoidTypeInContext(c), main3, n, false)));
+    assert_null(jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(i32, main3, n, false)));
+    assert_null(
+        jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(LLVMVoidTypeInContext(c), main3, n, false)));
   }
 }
 
@@ -40,16 +41,20 @@ static void test_unsafe(void **state) {
   LLVMTypeRef ptr = LLVMPointerTypeInContext(c, 0);
   LLVMTypeRef pair[] = {i32, i32};
   LLVMTypeRef st = LLVMStructTypeInContext(c, pair, 2, 0);
-  assert_non_null(jx_runfunction_refusal(fn(LLVMInt128TypeInContext(c), NULL, 0, false)));
-  assert_non_null(jx_runfunction_refusal(fn(st, NULL, 0, false)));
-  assert_non_null(jx_runfunction_refusal(fn(LLVMX86FP80TypeInContext(c), NULL, 0, false)));
-  assert_non_null(jx_runfunction_refusal(fn(i32, NULL, 0, true)));  /* variadic */
-  assert_non_null(jx_runfunction_refusal(fn(i64, pair, 1, false))); /* i64 (i32) */
-  assert_non_null(jx_runfunction_refusal(fn(i32, &i64, 1, false))); /* i32 (i64) */
-  assert_non_null(jx_runfunction_refusal(fn(i32, pair, 2, false))); /* i32 (i32, i32) */
+  assert_non_null(
+      jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(LLVMInt128TypeInContext(c), NULL, 0, false)));
+  assert_non_null(jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(st, NULL, 0, false)));
+  assert_non_null(
+      jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(LLVMX86FP80TypeInContext(c), NULL, 0, false)));
+  assert_non_null(jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(i32, NULL, 0, true)));  /* variadic */
+  assert_non_null(jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(i64, pair, 1, false))); /* i64 (i32) */
+  assert_non_null(jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(i32, &i64, 1, false))); /* i32 (i64) */
+  assert_non_null(
+      jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(i32, pair, 2, false))); /* i32 (i32, i32) */
   LLVMTypeRef four[] = {i32, ptr, ptr, ptr};
-  assert_non_null(jx_runfunction_refusal(fn(i32, four, 4, false)));
-  assert_non_null(jx_runfunction_refusal(fn(LLVMDoubleTypeInContext(c), pair, 1, false)));
+  assert_non_null(jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(i32, four, 4, false)));
+  assert_non_null(
+      jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(LLVMDoubleTypeInContext(c), pair, 1, false)));
 }
 
 int main(void) {

@@ -1,0 +1,181 @@
+/* Generated code that every engine calls the same way, added to the module in the child
+ * before the engine sees it:
+ *   __jitxr_call(ptr args, ptr ret)  calls the entry with its arguments read from `args`
+ *                                    (one slot each) and stores its value at `ret`, scalar by
+ *                                    scalar, in the layout value.c reads: any signature;
+ *   __jitxr_ctors() / __jitxr_dtors() run llvm.global_ctors / llvm.global_dtors in priority
+ *                                    order (ExecutionEngine ignores priorities; ORC without
+ *                                    a platform runs none), which are then removed;
+ *   __jitxr_addrs(ptr out)           stores the address of each module global and function,
+ *                                    so a returned pointer can be named on every engine. */
+#include "jitxr.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static uint64_t align_up(uint64_t v, uint64_t a) {
+  return (v + a - 1) / a * a;
+}
+
+static LLVMValueRef byte_ptr(LLVMBuilderRef b, LLVMContextRef c, LLVMValueRef base, uint64_t off) {
+  LLVMValueRef idx = LLVMConstInt(LLVMInt64TypeInContext(c), off, 0);
+  return LLVMBuildInBoundsGEP2(b, LLVMInt8TypeInContext(c), base, &idx, 1, "");
+}
+
+/* Stores v of type ty at base + off one scalar at a time: no engine has to store an
+ * aggregate (the interpreter cannot). */
+static void store_scalars(LLVMBuilderRef b, LLVMContextRef c, LLVMTargetDataRef td, LLVMValueRef v,
+                          LLVMTypeRef ty, LLVMValueRef base, uint64_t off) {
+  LLVMTypeKind k = LLVMGetTypeKind(ty);
+  if (k == LLVMStructTypeKind || k == LLVMArrayTypeKind || k == LLVMVectorTypeKind) {
+    unsigned n = k == LLVMStructTypeKind  ? LLVMCountStructElementTypes(ty)
+                 : k == LLVMArrayTypeKind ? (unsigned)LLVMGetArrayLength2(ty)
+                                          : LLVMGetVectorSize(ty);
+    for (unsigned i = 0; i < n; i++) {
+      LLVMTypeRef et =
+          k == LLVMStructTypeKind ? LLVMStructGetTypeAtIndex(ty, i) : LLVMGetElementType(ty);
+      uint64_t eoff =
+          k == LLVMStructTypeKind ? LLVMOffsetOfElement(td, ty, i) : i * LLVMABISizeOfType(td, et);
+      LLVMValueRef e =
+          k == LLVMVectorTypeKind
+              ? LLVMBuildExtractElement(b, v, LLVMConstInt(LLVMInt32TypeInContext(c), i, 0), "")
+              : LLVMBuildExtractValue(b, v, i, "");
+      store_scalars(b, c, td, e, et, base, off + eoff);
+    }
+    return;
+  }
+  LLVMBuildStore(b, v, byte_ptr(b, c, base, off));
+}
+
+static LLVMValueRef new_function(LLVMModuleRef mod, const char *name, LLVMTypeRef ret,
+                                 LLVMTypeRef *params, unsigned n, LLVMBuilderRef b) {
+  LLVMValueRef f = LLVMAddFunction(mod, name, LLVMFunctionType(ret, params, n, 0));
+  LLVMContextRef c = LLVMGetModuleContext(mod);
+  LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(c, f, "entry"));
+  return f;
+}
+
+static void build_call(struct jx_module *m, LLVMValueRef entry, struct jx_thunk *t,
+                       LLVMBuilderRef b) {
+  LLVMContextRef c = m->ctx;
+  LLVMTypeRef ptr = LLVMPointerTypeInContext(c, 0);
+  LLVMTypeRef params[] = {ptr, ptr};
+  LLVMValueRef f = new_function(m->mod, "__jitxr_call", LLVMVoidTypeInContext(c), params, 2, b);
+  t->fnty = LLVMGlobalGetValueType(entry);
+  t->nparams = LLVMCountParamTypes(t->fnty);
+  LLVMTypeRef *pt = jx_xcalloc(t->nparams, sizeof *pt);
+  LLVMValueRef *args = jx_xcalloc(t->nparams, sizeof *args);
+  t->offsets = jx_xcalloc(t->nparams, sizeof *t->offsets);
+  LLVMGetParamTypes(t->fnty, pt);
+  uint64_t at = 0;
+  for (unsigned i = 0; i < t->nparams; i++) { /* a 16-byte-aligned slot each */
+    t->offsets[i] = at;
+    args[i] = LLVMBuildLoad2(b, pt[i], byte_ptr(b, c, LLVMGetParam(f, 0), at), "");
+    at = align_up(at + LLVMABISizeOfType(m->layout, pt[i]), 16);
+  }
+  t->args_size = at;
+  LLVMValueRef r = LLVMBuildCall2(b, t->fnty, entry, args, t->nparams, "");
+  LLVMSetInstructionCallConv(r, LLVMGetFunctionCallConv(entry));
+  LLVMTypeRef rt = LLVMGetReturnType(t->fnty);
+  t->ret_size = LLVMGetTypeKind(rt) == LLVMVoidTypeKind ? 0 : LLVMABISizeOfType(m->layout, rt);
+  if (t->ret_size)
+    store_scalars(b, c, m->layout, r, rt, LLVMGetParam(f, 1), 0);
+  LLVMBuildRetVoid(b);
+  free(pt);
+  free(args);
+}
+
+struct structor {
+  uint64_t priority;
+  size_t index;
+  LLVMValueRef fn;
+};
+
+static int by_priority(const void *a, const void *b) {
+  const struct structor *x = a, *y = b;
+  if (x->priority != y->priority)
+    return x->priority < y->priority ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Constructors run by ascending priority, ties in array order; destructors the reverse, as
+ * an ELF program runs .init_array and .fini_array. */
+static void build_structors(struct jx_module *m, const char *table, const char *name, bool reverse,
+                            LLVMBuilderRef b) {
+  LLVMValueRef f = new_function(m->mod, name, LLVMVoidTypeInContext(m->ctx), NULL, 0, b);
+  LLVMValueRef gv = LLVMGetNamedGlobal(m->mod, table);
+  LLVMValueRef init = gv && !LLVMIsDeclaration(gv) ? LLVMGetInitializer(gv) : NULL;
+  int n = init ? LLVMGetNumOperands(init) : 0;
+  struct structor *s = jx_xcalloc((size_t)n, sizeof *s);
+  size_t len = 0;
+  for (int i = 0; i < n; i++) {
+    LLVMValueRef e = LLVMGetOperand(init, (unsigned)i);
+    if (LLVMGetNumOperands(e) < 2)
+      continue;
+    LLVMValueRef fn = LLVMGetOperand(e, 1);
+    if (LLVMIsNull(fn) || !LLVMIsAFunction(fn))
+      continue;
+    s[len++] = (struct structor){LLVMConstIntGetZExtValue(LLVMGetOperand(e, 0)), (size_t)i, fn};
+  }
+  if (len)
+    qsort(s, len, sizeof *s, by_priority);
+  for (size_t k = 0; k < len; k++) {
+    LLVMValueRef fn = s[reverse ? len - 1 - k : k].fn;
+    LLVMBuildCall2(b, LLVMGlobalGetValueType(fn), fn, NULL, 0, "");
+  }
+  LLVMBuildRetVoid(b);
+  free(s);
+  (void)f;
+  if (gv)
+    LLVMDeleteGlobal(gv); /* or an engine would run them a second time */
+}
+
+static bool is_ours(const char *name) {
+  return strncmp(name, "llvm.", 5) == 0 || strncmp(name, "__jitxr_", 8) == 0;
+}
+
+static void add_global(struct jx_thunk *t, const char *name, uint64_t size) {
+  t->globals = jx_xrealloc(t->globals, (t->nglobals + 1) * sizeof *t->globals);
+  t->sizes = jx_xrealloc(t->sizes, (t->nglobals + 1) * sizeof *t->sizes);
+  t->globals[t->nglobals] = name;
+  t->sizes[t->nglobals++] = size;
+}
+
+static void build_addrs(struct jx_module *m, struct jx_thunk *t, LLVMBuilderRef b) {
+  LLVMTypeRef ptr = LLVMPointerTypeInContext(m->ctx, 0);
+  LLVMValueRef f = new_function(m->mod, "__jitxr_addrs", LLVMVoidTypeInContext(m->ctx), &ptr, 1, b);
+  uint64_t psize = LLVMPointerSize(m->layout);
+  size_t len;
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod); g; g = LLVMGetNextGlobal(g)) {
+    const char *name = LLVMGetValueName2(g, &len);
+    if (LLVMIsDeclaration(g) || is_ours(name) || LLVMIsThreadLocal(g))
+      continue;
+    LLVMBuildStore(b, g, byte_ptr(b, m->ctx, LLVMGetParam(f, 0), t->nglobals * psize));
+    add_global(t, name, LLVMABISizeOfType(m->layout, LLVMGlobalGetValueType(g)));
+  }
+  for (LLVMValueRef g = LLVMGetFirstFunction(m->mod); g; g = LLVMGetNextFunction(g)) {
+    const char *name = LLVMGetValueName2(g, &len);
+    if (LLVMIsDeclaration(g) || is_ours(name))
+      continue;
+    LLVMBuildStore(b, g, byte_ptr(b, m->ctx, LLVMGetParam(f, 0), t->nglobals * psize));
+    add_global(t, name, 0);
+  }
+  LLVMBuildRetVoid(b);
+}
+
+void jx_thunk_build(struct jx_module *m, const char *entry, struct jx_thunk *t) {
+  *t = (struct jx_thunk){0};
+  LLVMBuilderRef b = LLVMCreateBuilderInContext(m->ctx);
+  build_addrs(m, t, b); /* first: it lists the module's own globals only */
+  build_call(m, LLVMGetNamedFunction(m->mod, entry), t, b);
+  build_structors(m, "llvm.global_ctors", "__jitxr_ctors", false, b);
+  build_structors(m, "llvm.global_dtors", "__jitxr_dtors", true, b);
+  LLVMDisposeBuilder(b);
+}
+
+void jx_thunk_free(struct jx_thunk *t) {
+  free(t->offsets);
+  free(t->globals);
+  free(t->sizes);
+  *t = (struct jx_thunk){0};
+}
