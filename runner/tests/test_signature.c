@@ -1,4 +1,4 @@
-/* invoke.c: LLVMRunFunction is used only where MCJIT passes the signature safely. */
+/* invoke.c: LLVMRunFunction is used only where the engine passes the signature safely. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -57,11 +57,31 @@ static void test_unsafe(void **state) {
       jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(LLVMDoubleTypeInContext(c), pair, 1, false)));
 }
 
+static void test_other_engines(void **state) {
+  (void)state;
+  LLVMTypeRef i32 = LLVMInt32TypeInContext(c), i64 = LLVMInt64TypeInContext(c);
+  LLVMTypeRef dbl = LLVMDoubleTypeInContext(c), ptr = LLVMPointerTypeInContext(c, 0);
+  LLVMTypeRef mixed[] = {i64, dbl, ptr, i32, dbl};
+  /* the interpreter passes any scalar signature MCJIT refuses ... */
+  assert_non_null(jx_runfunction_refusal(JX_ENGINE_MCJIT, fn(dbl, mixed, 5, false)));
+  assert_null(jx_runfunction_refusal(JX_ENGINE_INTERP, fn(dbl, mixed, 5, false)));
+  /* ... but not what LLVMGenericValue cannot carry through the C API */
+  LLVMTypeRef i128 = LLVMInt128TypeInContext(c);
+  assert_non_null(jx_runfunction_refusal(JX_ENGINE_INTERP, fn(i128, NULL, 0, false)));
+  assert_non_null(jx_runfunction_refusal(JX_ENGINE_INTERP, fn(i32, &i128, 1, false)));
+  LLVMTypeRef pair[] = {i32, i32};
+  LLVMTypeRef st = LLVMStructTypeInContext(c, pair, 2, 0);
+  assert_non_null(jx_runfunction_refusal(JX_ENGINE_INTERP, fn(st, NULL, 0, false)));
+  /* ORC has no LLVMRunFunction at all */
+  assert_non_null(jx_runfunction_refusal(JX_ENGINE_ORC, fn(i32, NULL, 0, false)));
+}
+
 int main(void) {
   c = LLVMContextCreate();
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_safe),
       cmocka_unit_test(test_unsafe),
+      cmocka_unit_test(test_other_engines),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   LLVMContextDispose(c);
