@@ -270,7 +270,7 @@ struct job {
   struct jx_module *m;
   const struct jx_resolution *r;
   const struct jx_options *opt;
-  const struct jx_entry *e;
+  const struct jx_entry *e; /* the entry; NULL for the comptime functions */
 };
 
 static FILE *fatal_out; /* where the fatal-error handler answers */
@@ -374,6 +374,41 @@ static void run_function(struct jx_engine *e, LLVMModuleRef mod, const char *ent
   free(p);
 }
 
+/* A 16-byte aligned buffer for a value, with room for what runfunction writes as 8 bytes. */
+static void *value_buffer(uint64_t size) {
+  size_t n = (size + 16 + 15) / 16 * 16;
+  void *p = aligned_alloc(16, n);
+  memset(p, 0, n);
+  return p;
+}
+
+/* Adds to contents each writable module global that v points into, with what it holds
+ * now, and then what those contents point into in turn. */
+static void snapshot_globals(struct jx_module *m, struct json_object *v,
+                             const struct jx_regions *rs, struct json_object *contents) {
+  struct json_object *x;
+  if (json_object_object_get_ex(v, "fields", &x)) {
+    for (size_t i = 0; i < json_object_array_length(x); i++)
+      snapshot_globals(m, json_object_array_get_idx(x, i), rs, contents);
+    return;
+  }
+  if (!json_object_object_get_ex(v, "global", &x))
+    return;
+  const char *name = json_object_get_string(x);
+  LLVMValueRef g = LLVMGetNamedGlobal(m->mod, name);
+  if (!g || LLVMIsGlobalConstant(g) || json_object_object_get_ex(contents, name, NULL))
+    return;
+  for (size_t i = 0; i < rs->len; i++) {
+    if (rs->items[i].is_symbol || strcmp(rs->items[i].name, name) != 0)
+      continue;
+    struct json_object *now =
+        jx_value_read(m->layout, LLVMGlobalGetValueType(g), (const void *)rs->items[i].start, rs);
+    json_object_object_add(contents, name, now);
+    snapshot_globals(m, now, rs, contents);
+    return;
+  }
+}
+
 static int run_in_child(void *ctx, FILE *out) {
   struct job *job = ctx;
   struct jx_module *m = job->m;
@@ -381,34 +416,17 @@ static int run_in_child(void *ctx, FILE *out) {
   fatal_out = out;
   LLVMInstallFatalErrorHandler(on_llvm_fatal);
 
+  const char *const *targets = job->e ? &opt->entry : opt->comptime;
+  size_t ntargets = job->e ? 1 : opt->ncomptime;
   struct jx_thunk t;
-  jx_thunk_build(m, opt->entry, &t);
+  jx_thunk_build(m, targets, ntargets, &t);
   LLVMModuleRef mod = m->mod;
   LLVMTargetDataRef layout = m->layout;
   char *why = NULL;
-  struct jx_engine *e = jx_engine_create(m, job->r, opt, job->e->engine, &why);
+  enum jx_engine_kind kind = job->e ? job->e->engine : opt->engine;
+  struct jx_engine *e = jx_engine_create(m, job->r, opt, kind, &why);
   if (!e)
     return answer_error(out, "cannot create the execution engine", why);
-
-  union arg *args = jx_xcalloc(t.nparams + 3, sizeof *args);
-  char **argv = NULL;
-  build_args(t.fnty, opt, m->path, args, &argv);
-  uint8_t *argbuf = jx_xcalloc(1, t.args_size + 16);
-  for (unsigned i = 0; i < t.nparams; i++)
-    memcpy(argbuf + t.offsets[i], &args[i], sizeof args[i] < 16 ? sizeof args[i] : 16);
-  /* 16-byte aligned, and room for what runfunction writes as 8 bytes */
-  void *ret = aligned_alloc(16, (t.ret_size + 16 + 15) / 16 * 16);
-  memset(ret, 0, (t.ret_size + 16 + 15) / 16 * 16);
-
-  if (!jx_engine_call(e, "__jitxr_ctors", 0, NULL, NULL, &why))
-    return answer_error(out, "cannot run the module's constructors", why);
-  bool thunk = strcmp(job->e->invoke, "thunk") == 0;
-  if (thunk) {
-    if (!jx_engine_call(e, "__jitxr_call", 2, argbuf, ret, &why))
-      return answer_error(out, "cannot call the entry", why);
-  } else {
-    run_function(e, mod, opt->entry, t.fnty, args, ret);
-  }
 
   /* Name what a returned pointer points into: mapped symbols, module globals. */
   struct jx_regions rs = {0};
@@ -422,9 +440,46 @@ static int run_in_child(void *ctx, FILE *out) {
   for (size_t i = 0; i < t.nglobals; i++)
     jx_regions_add(&rs, t.globals[i], false, (uintptr_t)addrs[i], t.sizes[i]);
 
+  if (!jx_engine_call(e, "__jitxr_ctors", 0, NULL, NULL, &why))
+    return answer_error(out, "cannot run the module's constructors", why);
   struct json_object *o = json_object_new_object();
-  json_object_object_add(o, "result", jx_value_read(layout, LLVMGetReturnType(t.fnty), ret, &rs));
-  fflush(NULL); /* the entry's output before the destructors' */
+  if (job->e) {
+    const struct jx_call *c = &t.calls[0];
+    union arg *args = jx_xcalloc(c->nparams + 3, sizeof *args);
+    char **argv = NULL;
+    build_args(c->fnty, opt, m->path, args, &argv);
+    uint8_t *argbuf = jx_xcalloc(1, c->args_size + 16);
+    for (unsigned i = 0; i < c->nparams; i++)
+      memcpy(argbuf + c->offsets[i], &args[i], 16);
+    void *ret = value_buffer(c->ret_size);
+    if (strcmp(job->e->invoke, "thunk") == 0) {
+      if (!jx_engine_call(e, c->name, 2, argbuf, ret, &why))
+        return answer_error(out, "cannot call the entry", why);
+    } else {
+      run_function(e, mod, opt->entry, c->fnty, args, ret);
+    }
+    json_object_object_add(o, "result",
+                           jx_value_read(layout, LLVMGetReturnType(c->fnty), ret, &rs));
+    free(ret);
+    free(argbuf);
+    free(argv);
+    free(args);
+  } else {
+    struct json_object *results = json_object_new_array(), *contents = json_object_new_object();
+    for (size_t k = 0; k < t.ncalls; k++) {
+      const struct jx_call *c = &t.calls[k];
+      void *ret = value_buffer(c->ret_size);
+      if (!jx_engine_call(e, c->name, 2, NULL, ret, &why))
+        return answer_error(out, "cannot call the comptime function", why);
+      struct json_object *v = jx_value_read(layout, LLVMGetReturnType(c->fnty), ret, &rs);
+      snapshot_globals(m, v, &rs, contents); /* as the function left them */
+      json_object_array_add(results, v);
+      free(ret);
+    }
+    json_object_object_add(o, "comptime", results);
+    json_object_object_add(o, "contents", contents);
+  }
+  fflush(NULL); /* the code's own output before the destructors' */
   if (!jx_engine_call(e, "__jitxr_dtors", 0, NULL, NULL, &why)) {
     json_object_put(o);
     return answer_error(out, "cannot run the module's destructors", why);
@@ -432,10 +487,6 @@ static int run_in_child(void *ctx, FILE *out) {
   answer(out, o);
   free(rs.items);
   free(addrs);
-  free(argv);
-  free(args);
-  free(argbuf);
-  free(ret);
   jx_thunk_free(&t);
   return 0;
 }
@@ -456,44 +507,109 @@ static void read_answer(struct jx_entry *e, const char *msg, struct jx_error *er
   json_object_put(o);
 }
 
+/* Sets e from how the child ended; returns the child's answer (owned) when it answered. */
+static char *outcome_into(struct jx_entry *e, struct jx_outcome *oc, const char *what,
+                          double timeout, struct jx_error *err) {
+  e->status = oc->status;
+  e->signal = oc->signal;
+  e->exit_status = oc->exit_status;
+  switch (oc->status) {
+  case JX_ENTRY_OK:
+    e->status = JX_ENTRY_NOT_RUN; /* until its answer is read */
+    return oc->message;
+  case JX_ENTRY_CRASHED:
+    jx_fail(err, JX_EXIT_ENTRY, "%s crashed: %s", what, oc->signal);
+    break;
+  case JX_ENTRY_TIMEOUT:
+    jx_fail(err, JX_EXIT_ENTRY, "%s timed out after %g s", what, timeout);
+    break;
+  case JX_ENTRY_EXITED:
+    jx_fail(err, JX_EXIT_ENTRY, "%s called exit(%d) instead of returning", what, oc->exit_status);
+    break;
+  default:
+    e->failure = jx_xstrdup(oc->message ? oc->message : "?");
+    jx_fail(err, JX_EXIT_ENTRY, "%s not run: %s", what, e->failure);
+  }
+  free(oc->message);
+  return NULL;
+}
+
 int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const struct jx_options *opt,
                   struct jx_entry *e, struct jx_error *err) {
   struct job job = {m, r, opt, e};
+  char *msg = NULL;
   if (opt->no_fork) {
-    char *msg = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&msg, &len);
     run_in_child(&job, out);
     fclose(out);
     m->mod = NULL; /* the engine owns it now */
-    read_answer(e, msg, err);
-    free(msg);
-    return err->code;
+  } else {
+    struct jx_outcome oc;
+    jx_sandbox_run(run_in_child, &job, opt->timeout, &oc);
+    char *what = jx_xasprintf("entry '%s'", e->name);
+    msg = outcome_into(e, &oc, what, opt->timeout, err);
+    free(what);
   }
+  if (msg)
+    read_answer(e, msg, err);
+  free(msg);
+  return err->code;
+}
+
+int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt,
+                     struct jx_error *err) {
+  for (size_t i = 0; i < opt->ncomptime && !err->code; i++) {
+    const char *name = opt->comptime[i];
+    LLVMValueRef fn = LLVMGetNamedFunction(m->mod, name);
+    if (!fn || LLVMIsDeclaration(fn))
+      jx_fail(err, JX_EXIT_INPUT, "comptime function '%s' is not defined in module '%s'", name,
+              m->path);
+    else if (LLVMCountParams(fn) || LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)))
+      jx_fail(err, JX_EXIT_INPUT,
+              "comptime function '%s' takes parameters: only a parameterless function can run "
+              "at compile time",
+              name);
+  }
+  return err->code;
+}
+
+int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
+                    const struct jx_options *opt, struct jx_entry *fns,
+                    struct json_object **contents, struct jx_error *err) {
+  /* Always in a child, even with --no-fork: normalization needs the module as it was. */
+  struct job job = {m, r, opt, NULL};
   struct jx_outcome oc;
   jx_sandbox_run(run_in_child, &job, opt->timeout, &oc);
-  e->status = oc.status;
-  e->signal = oc.signal;
-  e->exit_status = oc.exit_status;
-  switch (oc.status) {
-  case JX_ENTRY_OK:
-    e->status = JX_ENTRY_NOT_RUN;
-    read_answer(e, oc.message, err);
-    break;
-  case JX_ENTRY_CRASHED:
-    jx_fail(err, JX_EXIT_ENTRY, "entry '%s' crashed: %s", e->name, oc.signal);
-    break;
-  case JX_ENTRY_TIMEOUT:
-    jx_fail(err, JX_EXIT_ENTRY, "entry '%s' timed out after %g s", e->name, opt->timeout);
-    break;
-  case JX_ENTRY_EXITED:
-    jx_fail(err, JX_EXIT_ENTRY, "entry '%s' called exit(%d) instead of returning", e->name,
-            oc.exit_status);
-    break;
-  default:
-    e->failure = jx_xstrdup(oc.message ? oc.message : "?");
-    jx_fail(err, JX_EXIT_ENTRY, "entry '%s' not run: %s", e->name, e->failure);
+  for (size_t i = 0; i < opt->ncomptime; i++)
+    fns[i] = (struct jx_entry){
+        .name = opt->comptime[i], .engine = opt->engine, .invoke = "thunk", .exit_status = -1};
+  char *msg = outcome_into(&fns[0], &oc, "comptime code", opt->timeout, err);
+  for (size_t i = 1; i < opt->ncomptime; i++) { /* one child ran them all: one outcome */
+    fns[i].status = fns[0].status;
+    fns[i].signal = fns[0].signal;
+    fns[i].exit_status = fns[0].exit_status;
   }
-  free(oc.message);
+  struct json_object *o = msg ? json_tokener_parse(msg) : NULL, *v;
+  if (o && json_object_object_get_ex(o, "comptime", &v)) {
+    for (size_t i = 0; i < opt->ncomptime && i < json_object_array_length(v); i++) {
+      fns[i].status = JX_ENTRY_OK;
+      fns[i].result = json_object_get(json_object_array_get_idx(v, i));
+      jx_value_restore(fns[i].result);
+    }
+    if (json_object_object_get_ex(o, "contents", &v)) {
+      *contents = json_object_get(v);
+      json_object_object_foreach(*contents, name, val) {
+        (void)name;
+        jx_value_restore(val);
+      }
+    }
+  } else if (msg) {
+    bool has = o && json_object_object_get_ex(o, "error", &v);
+    jx_fail(err, JX_EXIT_ENTRY, "comptime code not run: %s",
+            has ? json_object_get_string(v) : "the child process gave no readable answer");
+  }
+  json_object_put(o);
+  free(msg);
   return err->code;
 }

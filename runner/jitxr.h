@@ -11,6 +11,8 @@
  *   invoke.c     engine + entry           -> the entry's value (value.c reads it exactly)
  *   sandbox.c    runs invoke in a child process, with a timeout
  *   compare.c    the entry on every engine (--compare-engines)
+ *   normalize.c  comptime values         -> constants of the AOT module
+ *   emit.c       AOT module              -> textual IR, assembly, object for --target
  *   report.c     everything above         -> text or JSON on stdout
  * main.c only wires options to stages. Architecture-specific code is behind arch.h.
  */
@@ -88,6 +90,12 @@ struct jx_options {
   bool no_fork;
   unsigned opt_level;
   enum jx_format format;
+  const char **comptime; /* --comptime, in order */
+  size_t ncomptime;
+  const char *emit_normalized; /* "-" for stdout */
+  const char *target;          /* --target, NULL for the host */
+  const char *emit_asm;
+  const char *emit_obj;
 };
 /* Returns -1 to go on, or an exit status (0 after --help/--version, 2 on a usage error). */
 int jx_options_parse(int argc, char **argv, struct jx_options *opt);
@@ -98,7 +106,7 @@ const char *jx_engine_name(enum jx_engine_kind e);
 enum jx_kind { JX_KIND_FUNC, JX_KIND_DATA, JX_KIND_TLS };
 
 struct jx_decl {
-  const char *name;  /* owned by the module */
+  char *name;        /* owned: normalization may delete the declaration */
   enum jx_kind kind; /* as the module declares it */
   bool weak;         /* extern_weak */
   bool implicit;     /* not in the IR: a call the code generator introduces */
@@ -235,9 +243,30 @@ int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, stru
 /* Runs the entry on e->engine (in a child unless --no-fork) and fills e. */
 int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const struct jx_options *opt,
                   struct jx_entry *e, struct jx_error *err);
+/* --comptime: each function exists, is defined and takes no parameters. */
+int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_error *err);
+/* Runs the comptime functions in one child, in order, through the thunk; fills fns[i] (one
+ * per --comptime) and *contents: the contents of each writable module global a result
+ * points into, as the functions left them ({"name": VALUE}). */
+int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
+                    const struct jx_options *opt, struct jx_entry *fns,
+                    struct json_object **contents, struct jx_error *err);
 /* Why LLVMRunFunction on this engine cannot call this signature without undefined
  * behaviour or an abort, or NULL when it can. */
 const char *jx_runfunction_refusal(enum jx_engine_kind engine, LLVMTypeRef fnty);
+
+/* ---- normalize.c: compile-time values become constants of the AOT module --- */
+/* Replaces every call to each comptime function by its value, gives the writable globals
+ * its values point into their contents, prunes what only comptime code used, verifies. */
+int jx_normalize(struct jx_module *m, const struct jx_entry *fns, size_t n,
+                 struct json_object *contents, struct jx_error *err);
+/* The LLVM constant of type ty for a VALUE (NULL with *why set when it cannot be carried). */
+LLVMValueRef jx_value_constant(struct jx_module *m, LLVMTypeRef ty, struct json_object *v,
+                               char **why);
+
+/* ---- emit.c -------------------------------------------------------------- */
+/* --emit-normalized, and --emit-asm / --emit-obj for --target (default: the host). */
+int jx_emit(struct jx_module *m, const struct jx_options *opt, struct jx_error *err);
 
 /* ---- compare.c ------------------------------------------------------------ */
 /* --compare-engines: the entry on every engine, each in its own child; first is the run
@@ -247,18 +276,23 @@ int jx_compare_engines(struct jx_module *m, const struct jx_resolution *r,
                        struct jx_entry *out, struct jx_error *err);
 
 /* ---- thunk.c: generated functions every engine calls the same way ------------ */
-struct jx_thunk {
-  LLVMTypeRef fnty; /* the entry's type */
+struct jx_call {
+  char *name;       /* __jitxr_call_N */
+  LLVMTypeRef fnty; /* the target's type */
   unsigned nparams;
   uint64_t *offsets; /* of each argument's slot in the args buffer */
   uint64_t args_size;
-  uint64_t ret_size;    /* 0 for void */
+  uint64_t ret_size; /* 0 for void */
+};
+struct jx_thunk {
+  struct jx_call *calls; /* one per target */
+  size_t ncalls;
   const char **globals; /* module globals and functions, in __jitxr_addrs order */
   uint64_t *sizes;
   size_t nglobals;
 };
-/* Adds __jitxr_call, __jitxr_ctors, __jitxr_dtors and __jitxr_addrs to the module. */
-void jx_thunk_build(struct jx_module *m, const char *entry, struct jx_thunk *t);
+/* Adds __jitxr_call_N for each target, __jitxr_ctors, __jitxr_dtors and __jitxr_addrs. */
+void jx_thunk_build(struct jx_module *m, const char *const *targets, size_t n, struct jx_thunk *t);
 void jx_thunk_free(struct jx_thunk *t);
 
 /* ---- engine.c ------------------------------------------------------------ */
@@ -319,6 +353,8 @@ struct jx_run {
   const struct jx_libraries *libs;
   const struct jx_resolution *res;
   const struct jx_entry *entry;
+  const struct jx_entry *comptime; /* one per --comptime */
+  size_t ncomptime;
   const struct jx_entry *engines; /* --compare-engines: one per engine */
   size_t nengines;
   const struct jx_error *error;

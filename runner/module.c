@@ -168,7 +168,7 @@ static void list_declarations(struct jx_module *m) {
     LLVMTypeRef ty = LLVMGlobalGetValueType(g);
     size_t len;
     add_decl(m, (struct jx_decl){
-                    .name = LLVMGetValueName2(g, &len),
+                    .name = jx_xstrdup(LLVMGetValueName2(g, &len)),
                     .kind = LLVMIsThreadLocal(g) ? JX_KIND_TLS : JX_KIND_DATA,
                     .weak = LLVMGetLinkage(g) == LLVMExternalWeakLinkage,
                     .size = LLVMTypeIsSized(ty) ? LLVMABISizeOfType(m->layout, ty) : 0,
@@ -182,7 +182,7 @@ static void list_declarations(struct jx_module *m) {
     if (strncmp(name, "llvm.", 5) == 0)
       continue;
     add_decl(m, (struct jx_decl){
-                    .name = name,
+                    .name = jx_xstrdup(name),
                     .kind = JX_KIND_FUNC,
                     .weak = LLVMGetLinkage(f) == LLVMExternalWeakLinkage,
                 });
@@ -216,13 +216,15 @@ void jx_module_add_implicit(struct jx_module *m, const char *name) {
   LLVMValueRef f = LLVMAddFunction(m->mod, name, fnty);
   size_t len;
   add_decl(m, (struct jx_decl){
-                  .name = LLVMGetValueName2(f, &len),
+                  .name = jx_xstrdup(LLVMGetValueName2(f, &len)),
                   .kind = JX_KIND_FUNC,
                   .implicit = true,
               });
 }
 
 void jx_module_free(struct jx_module *m) {
+  for (size_t i = 0; i < m->ndecls; i++)
+    free(m->decls[i].name);
   free(m->decls);
   if (m->mod)
     LLVMDisposeModule(m->mod);

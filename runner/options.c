@@ -43,7 +43,17 @@ static const char usage_text[] =
     "                        section memory manager (llvm-project issue 71963 on AArch64)\n"
     "  --timeout SECONDS     wall-clock limit for the entry (default: 10)\n"
     "  --no-fork             run the entry in the runner's own process (for a debugger)\n"
-    "  -O0 .. -O3            code generation optimization level (default: -O0)\n"
+    "  -O0 .. -O3            optimization level of JIT and AOT code generation (default: -O0)\n"
+    "\n"
+    "compile time (AOT):\n"
+    "  --comptime NAME       a parameterless function to run at compile time (repeatable);\n"
+    "                        its value replaces every call to it in the normalized module,\n"
+    "                        and the entry is not run\n"
+    "  --emit-normalized FILE\n"
+    "                        write the normalized module as textual IR ('-': stdout)\n"
+    "  --target TRIPLE       target of --emit-asm / --emit-obj (default: the host)\n"
+    "  --emit-asm FILE, --emit-obj FILE\n"
+    "                        compile the (normalized) module for the target\n"
     "\n"
     "output:\n"
     "  --format text|json    the report on stdout (default: text)\n"
@@ -188,6 +198,25 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
         return usage_error("invalid value '%s' for %s (seconds, more than 0, at most 86400)", value,
                            name);
       opt->timeout = t;
+    } else if (FLAG("--comptime")) {
+      NEED_VALUE();
+      if (!*value)
+        return usage_error("empty --comptime name");
+      push(&opt->comptime, &opt->ncomptime, value);
+    } else if (FLAG("--emit-normalized")) {
+      NEED_VALUE();
+      opt->emit_normalized = value;
+    } else if (FLAG("--target")) {
+      NEED_VALUE();
+      if (!*value)
+        return usage_error("empty --target triple");
+      opt->target = value;
+    } else if (FLAG("--emit-asm")) {
+      NEED_VALUE();
+      opt->emit_asm = value;
+    } else if (FLAG("--emit-obj")) {
+      NEED_VALUE();
+      opt->emit_obj = value;
     } else if (FLAG("--no-fork")) {
       NO_VALUE();
       opt->no_fork = true;
@@ -221,4 +250,5 @@ void jx_options_free(struct jx_options *opt) {
   free(opt->lib_dirs);
   free(opt->args);
   free(opt->argv);
+  free(opt->comptime);
 }

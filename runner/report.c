@@ -88,7 +88,17 @@ static void report_json(const struct jx_run *run) {
   json_object_object_add(o, "libraries", json_libraries(run->libs));
   json_object_object_add(o, "symbols", json_symbols(run->res, run->libs));
   json_object_object_add(o, "entry", json_entry(run->entry, run->opt->entry));
-  json_object_object_add(o, "comptime", json_object_new_array());
+  struct json_object *comptime = json_object_new_array();
+  for (size_t k = 0; k < run->ncomptime; k++) {
+    const struct jx_entry *c = &run->comptime[k];
+    struct json_object *x = json_object_new_object();
+    json_object_object_add(x, "name", json_object_new_string(c->name));
+    json_object_object_add(x, "status", json_object_new_string(jx_entry_status_name(c->status)));
+    json_object_object_add(x, "signal", str_or_null(c->signal));
+    json_object_object_add(x, "result", c->result ? json_object_get(c->result) : NULL);
+    json_object_array_add(comptime, x);
+  }
+  json_object_object_add(o, "comptime", comptime);
   struct json_object *engines = json_object_new_array();
   for (size_t k = 0; k < run->nengines; k++) {
     const struct jx_entry *e = &run->engines[k];
@@ -155,6 +165,18 @@ static void report_text(const struct jx_run *run) {
       printf("result %s\n", v);
       free(v);
     }
+  }
+  for (size_t k = 0; k < run->ncomptime; k++) {
+    const struct jx_entry *c = &run->comptime[k];
+    printf("comptime %s %s", c->name, jx_entry_status_name(c->status));
+    if (c->signal)
+      printf(" %s", c->signal);
+    if (c->result) {
+      char *v = jx_value_text(c->result);
+      printf(" %s", v);
+      free(v);
+    }
+    putchar('\n');
   }
   for (size_t k = 0; k < run->nengines; k++) {
     const struct jx_entry *x = &run->engines[k];

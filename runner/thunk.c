@@ -1,7 +1,8 @@
 /* Generated code that every engine calls the same way, added to the module in the child
  * before the engine sees it:
- *   __jitxr_call(ptr args, ptr ret)  calls the entry with its arguments read from `args`
- *                                    (one slot each) and stores its value at `ret`, scalar by
+ *   __jitxr_call_N(ptr args, ptr ret) calls the Nth target (the entry, or each comptime
+ *                                    function) with its arguments read from `args` (one
+ *                                    slot each) and stores its value at `ret`, scalar by
  *                                    scalar, in the layout value.c reads: any signature;
  *   __jitxr_ctors() / __jitxr_dtors() run llvm.global_ctors / llvm.global_dtors in priority
  *                                    order (ExecutionEngine ignores priorities; ORC without
@@ -55,12 +56,12 @@ static LLVMValueRef new_function(LLVMModuleRef mod, const char *name, LLVMTypeRe
   return f;
 }
 
-static void build_call(struct jx_module *m, LLVMValueRef entry, struct jx_thunk *t,
+static void build_call(struct jx_module *m, LLVMValueRef entry, struct jx_call *t,
                        LLVMBuilderRef b) {
   LLVMContextRef c = m->ctx;
   LLVMTypeRef ptr = LLVMPointerTypeInContext(c, 0);
   LLVMTypeRef params[] = {ptr, ptr};
-  LLVMValueRef f = new_function(m->mod, "__jitxr_call", LLVMVoidTypeInContext(c), params, 2, b);
+  LLVMValueRef f = new_function(m->mod, t->name, LLVMVoidTypeInContext(c), params, 2, b);
   t->fnty = LLVMGlobalGetValueType(entry);
   t->nparams = LLVMCountParamTypes(t->fnty);
   LLVMTypeRef *pt = jx_xcalloc(t->nparams, sizeof *pt);
@@ -163,18 +164,25 @@ static void build_addrs(struct jx_module *m, struct jx_thunk *t, LLVMBuilderRef 
   LLVMBuildRetVoid(b);
 }
 
-void jx_thunk_build(struct jx_module *m, const char *entry, struct jx_thunk *t) {
-  *t = (struct jx_thunk){0};
+void jx_thunk_build(struct jx_module *m, const char *const *targets, size_t n, struct jx_thunk *t) {
+  *t = (struct jx_thunk){.calls = jx_xcalloc(n, sizeof *t->calls), .ncalls = n};
   LLVMBuilderRef b = LLVMCreateBuilderInContext(m->ctx);
   build_addrs(m, t, b); /* first: it lists the module's own globals only */
-  build_call(m, LLVMGetNamedFunction(m->mod, entry), t, b);
+  for (size_t i = 0; i < n; i++) {
+    t->calls[i].name = jx_xasprintf("__jitxr_call_%zu", i);
+    build_call(m, LLVMGetNamedFunction(m->mod, targets[i]), &t->calls[i], b);
+  }
   build_structors(m, "llvm.global_ctors", "__jitxr_ctors", false, b);
   build_structors(m, "llvm.global_dtors", "__jitxr_dtors", true, b);
   LLVMDisposeBuilder(b);
 }
 
 void jx_thunk_free(struct jx_thunk *t) {
-  free(t->offsets);
+  for (size_t i = 0; i < t->ncalls; i++) {
+    free(t->calls[i].name);
+    free(t->calls[i].offsets);
+  }
+  free(t->calls);
   free(t->globals);
   free(t->sizes);
   *t = (struct jx_thunk){0};

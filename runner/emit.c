@@ -1,0 +1,101 @@
+/* The AOT module out: --emit-normalized as textual IR (byte-identical from run to run), and
+ * --emit-asm / --emit-obj compiled for --target (any target of the LLVM build; default the
+ * host), position-independent so %cc can link it into a PIE. */
+#include "jitxr.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/TargetMachine.h>
+
+static bool write_out(const char *path, const char *data, size_t n, struct jx_error *err) {
+  bool to_stdout = strcmp(path, "-") == 0;
+  FILE *f = to_stdout ? stdout : fopen(path, "wb");
+  if (!f || fwrite(data, 1, n, f) != n || (to_stdout ? fflush(f) : fclose(f)) != 0) {
+    jx_fail(err, JX_EXIT_AOT, "cannot write '%s': %s", path, strerror(errno ? errno : EIO));
+    if (f && !to_stdout)
+      fclose(f);
+    return false;
+  }
+  return true;
+}
+
+/* Declarations jitxr added for calls code generation introduces are not the module's. */
+static void drop_implicit(struct jx_module *m) {
+  for (size_t i = 0; i < m->ndecls; i++) {
+    if (!m->decls[i].implicit)
+      continue;
+    LLVMValueRef f = LLVMGetNamedFunction(m->mod, m->decls[i].name);
+    if (f && !LLVMGetFirstUse(f))
+      LLVMDeleteFunction(f);
+  }
+}
+
+static bool emit_code(struct jx_module *m, LLVMTargetMachineRef tm, LLVMCodeGenFileType kind,
+                      const char *path, struct jx_error *err) {
+  LLVMModuleRef copy = LLVMCloneModule(m->mod); /* code generation changes what it compiles */
+  LLVMMemoryBufferRef buf = NULL;
+  char *why = NULL;
+  bool ok = !LLVMTargetMachineEmitToMemoryBuffer(tm, copy, kind, &why, &buf);
+  if (!ok) {
+    jx_fail(err, JX_EXIT_AOT, "cannot compile the module for '%s': %s", LLVMGetTarget(copy), why);
+    LLVMDisposeMessage(why);
+  } else {
+    ok = write_out(path, LLVMGetBufferStart(buf), LLVMGetBufferSize(buf), err);
+    LLVMDisposeMemoryBuffer(buf);
+  }
+  LLVMDisposeModule(copy);
+  return ok;
+}
+
+int jx_emit(struct jx_module *m, const struct jx_options *opt, struct jx_error *err) {
+  if (!m->mod) {
+    jx_fail(err, JX_EXIT_AOT, "--no-fork gave the module to the engine: emit without it");
+    return err->code;
+  }
+  drop_implicit(m);
+  if (opt->emit_normalized) {
+    char *text = LLVMPrintModuleToString(m->mod);
+    write_out(opt->emit_normalized, text, strlen(text), err);
+    LLVMDisposeMessage(text);
+  }
+  if (err->code || (!opt->emit_asm && !opt->emit_obj))
+    return err->code;
+
+  static bool ready;
+  if (!ready) { /* every target of this LLVM build, not just the runner's own */
+    LLVMInitializeAllTargetInfos();
+    LLVMInitializeAllTargets();
+    LLVMInitializeAllTargetMCs();
+    LLVMInitializeAllAsmPrinters();
+    ready = true;
+  }
+  char *triple = LLVMNormalizeTargetTriple(opt->target ? opt->target : LLVMGetTarget(m->mod));
+  LLVMTargetRef target;
+  char *why = NULL;
+  if (LLVMGetTargetFromTriple(triple, &target, &why)) {
+    jx_fail(err, JX_EXIT_AOT, "bad target '%s': %s", opt->target ? opt->target : triple, why);
+    LLVMDisposeMessage(why);
+    LLVMDisposeMessage(triple);
+    return err->code;
+  }
+  static const LLVMCodeGenOptLevel levels[] = {LLVMCodeGenLevelNone, LLVMCodeGenLevelLess,
+                                               LLVMCodeGenLevelDefault, LLVMCodeGenLevelAggressive};
+  LLVMTargetMachineRef tm = LLVMCreateTargetMachine(
+      target, triple, "generic", "", levels[opt->opt_level], LLVMRelocPIC, LLVMCodeModelDefault);
+  /* the module takes the target's triple and layout: the constants are typed, not laid out */
+  LLVMSetTarget(m->mod, triple);
+  LLVMTargetDataRef dl = LLVMCreateTargetDataLayout(tm);
+  LLVMSetModuleDataLayout(m->mod, dl);
+  LLVMDisposeTargetData(dl);
+  m->layout = LLVMGetModuleDataLayout(m->mod);
+  if (opt->emit_asm)
+    emit_code(m, tm, LLVMAssemblyFile, opt->emit_asm, err);
+  if (opt->emit_obj && !err->code)
+    emit_code(m, tm, LLVMObjectFile, opt->emit_obj, err);
+  LLVMDisposeTargetMachine(tm);
+  LLVMDisposeMessage(triple);
+  return err->code;
+}

@@ -1,0 +1,277 @@
+/* The AOT step: each comptime function's value becomes a constant of the final module.
+ * Integers exactly at every width; floating point from its IEEE bits (NaN payloads, -0.0);
+ * aggregates field by field; pointers become references to the symbol or module global
+ * they pointed into (plus offset), so the binary gets relocations, never host addresses.
+ * A pointer into anything else (heap, stack) cannot be carried and is an error. */
+#include "jitxr.h"
+
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/Analysis.h>
+
+/* Two's-complement words of a decimal string, for a width of `bits`. */
+static uint64_t *decimal_words(const char *s, unsigned bits, unsigned *nwords) {
+  unsigned n = (bits + 63) / 64;
+  uint64_t *w = jx_xcalloc(n, sizeof *w);
+  bool neg = *s == '-';
+  for (const char *p = s + neg; *p >= '0' && *p <= '9'; p++) {
+    unsigned __int128 carry = (unsigned)(*p - '0');
+    for (unsigned i = 0; i < n; i++) { /* w = w * 10 + digit */
+      unsigned __int128 cur = (unsigned __int128)w[i] * 10 + carry;
+      w[i] = (uint64_t)cur;
+      carry = cur >> 64;
+    }
+  }
+  if (neg) {
+    unsigned __int128 carry = 1;
+    for (unsigned i = 0; i < n; i++) {
+      unsigned __int128 cur = (unsigned __int128)(uint64_t)~w[i] + carry;
+      w[i] = (uint64_t)cur;
+      carry = cur >> 64;
+    }
+  }
+  *nwords = n;
+  return w;
+}
+
+static const char *field_str(struct json_object *v, const char *key) {
+  struct json_object *x;
+  return json_object_object_get_ex(v, key, &x) && x ? json_object_get_string(x) : NULL;
+}
+
+static LLVMValueRef float_constant(LLVMTypeRef ty, const char *hex, char **why) {
+  unsigned bits =
+      LLVMGetTypeKind(ty) == LLVMX86_FP80TypeKind                                            ? 80
+      : LLVMGetTypeKind(ty) == LLVMFP128TypeKind                                             ? 128
+      : LLVMGetTypeKind(ty) == LLVMHalfTypeKind || LLVMGetTypeKind(ty) == LLVMBFloatTypeKind ? 16
+      : LLVMGetTypeKind(ty) == LLVMFloatTypeKind                                             ? 32
+                                                                                             : 64;
+  if (!hex || strncmp(hex, "0x", 2) != 0) {
+    *why = jx_xstrdup("a floating-point value without its bits");
+    return NULL;
+  }
+  /* the hex string is the high word first; split it into 64-bit words, low first */
+  const char *digits = hex + 2;
+  size_t len = strlen(digits);
+  uint64_t w[2] = {0, 0};
+  for (unsigned i = 0; i < 2 && len; i++) {
+    size_t take = len > 16 ? 16 : len;
+    char part[17] = {0};
+    memcpy(part, digits + len - take, take);
+    w[i] = strtoull(part, NULL, 16);
+    len -= take;
+  }
+  LLVMContextRef c = LLVMGetTypeContext(ty);
+  LLVMValueRef asint =
+      LLVMConstIntOfArbitraryPrecision(LLVMIntTypeInContext(c, bits), bits > 64 ? 2 : 1, w);
+  return LLVMConstBitCast(asint, ty); /* exact bits: no decimal round trip */
+}
+
+static LLVMValueRef pointer_constant(struct jx_module *m, LLVMTypeRef ty, struct json_object *v,
+                                     char **why) {
+  struct json_object *x;
+  if (json_object_object_get_ex(v, "value", &x) && !x)
+    return LLVMConstPointerNull(ty);
+  const char *name = field_str(v, "symbol");
+  if (!name)
+    name = field_str(v, "global");
+  if (!name) {
+    *why = jx_xstrdup("a pointer to memory outside every symbol and module global (heap or "
+                      "stack): the binary cannot have it");
+    return NULL;
+  }
+  LLVMValueRef base = LLVMGetNamedGlobal(m->mod, name);
+  if (!base)
+    base = LLVMGetNamedFunction(m->mod, name);
+  if (!base) {
+    *why = jx_xasprintf("a pointer into '%s', which the module does not name", name);
+    return NULL;
+  }
+  int64_t off = json_object_object_get_ex(v, "offset", &x) ? json_object_get_int64(x) : 0;
+  if (!off)
+    return base;
+  LLVMValueRef idx = LLVMConstInt(LLVMInt64TypeInContext(m->ctx), (unsigned long long)off, 1);
+  return LLVMConstGEP2(LLVMInt8TypeInContext(m->ctx), base, &idx, 1);
+}
+
+LLVMValueRef jx_value_constant(struct jx_module *m, LLVMTypeRef ty, struct json_object *v,
+                               char **why) {
+  LLVMTypeKind k = LLVMGetTypeKind(ty);
+  switch (k) {
+  case LLVMIntegerTypeKind: {
+    const char *dec = field_str(v, "value");
+    if (!dec) {
+      *why = jx_xstrdup("an integer without a value");
+      return NULL;
+    }
+    unsigned n;
+    uint64_t *w = decimal_words(dec, LLVMGetIntTypeWidth(ty), &n);
+    LLVMValueRef c = LLVMConstIntOfArbitraryPrecision(ty, n, w);
+    free(w);
+    return c;
+  }
+  case LLVMHalfTypeKind:
+  case LLVMBFloatTypeKind:
+  case LLVMFloatTypeKind:
+  case LLVMDoubleTypeKind:
+  case LLVMX86_FP80TypeKind:
+  case LLVMFP128TypeKind:
+    return float_constant(ty, field_str(v, "bits"), why);
+  case LLVMPointerTypeKind:
+    return pointer_constant(m, ty, v, why);
+  case LLVMStructTypeKind:
+  case LLVMArrayTypeKind:
+  case LLVMVectorTypeKind: {
+    struct json_object *fields;
+    if (!json_object_object_get_ex(v, "fields", &fields)) {
+      *why = jx_xstrdup("an aggregate without fields");
+      return NULL;
+    }
+    unsigned n = (unsigned)json_object_array_length(fields);
+    LLVMValueRef *vals = jx_xcalloc(n, sizeof *vals);
+    for (unsigned i = 0; i < n; i++) {
+      LLVMTypeRef et =
+          k == LLVMStructTypeKind ? LLVMStructGetTypeAtIndex(ty, i) : LLVMGetElementType(ty);
+      if (!(vals[i] = jx_value_constant(m, et, json_object_array_get_idx(fields, i), why))) {
+        free(vals);
+        return NULL;
+      }
+    }
+    LLVMValueRef c = k == LLVMVectorTypeKind  ? LLVMConstVector(vals, n)
+                     : k == LLVMArrayTypeKind ? LLVMConstArray2(LLVMGetElementType(ty), vals, n)
+                     : LLVMGetStructName(ty)
+                         ? LLVMConstNamedStruct(ty, vals, n)
+                         : LLVMConstStructInContext(m->ctx, vals, n, LLVMIsPackedStruct(ty));
+    free(vals);
+    return c;
+  }
+  default: {
+    char *ts = LLVMPrintTypeToString(ty);
+    *why = jx_xasprintf("a value of type %s", ts);
+    LLVMDisposeMessage(ts);
+    return NULL;
+  }
+  }
+}
+
+/* Every call to fn becomes c (or disappears, for void). */
+static void replace_calls(LLVMValueRef fn, LLVMValueRef c) {
+  size_t n = 0, cap = 8;
+  LLVMValueRef *calls = jx_xcalloc(cap, sizeof *calls);
+  for (LLVMUseRef u = LLVMGetFirstUse(fn); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef user = LLVMGetUser(u);
+    if (!LLVMIsACallInst(user) || LLVMGetCalledValue(user) != fn)
+      continue;
+    if (n == cap)
+      calls = jx_xrealloc(calls, (cap *= 2) * sizeof *calls);
+    calls[n++] = user;
+  }
+  for (size_t i = 0; i < n; i++) {
+    if (c)
+      LLVMReplaceAllUsesWith(calls[i], c);
+    LLVMInstructionEraseFromParent(calls[i]);
+  }
+  free(calls);
+}
+
+static bool is_local(LLVMValueRef g) {
+  LLVMLinkage l = LLVMGetLinkage(g);
+  return l == LLVMInternalLinkage || l == LLVMPrivateLinkage;
+}
+
+static bool prunable(LLVMValueRef g, const struct jx_strings *unused_before) {
+  size_t len;
+  const char *name = LLVMGetValueName2(g, &len);
+  if (LLVMGetFirstUse(g) || strncmp(name, "llvm.", 5) == 0 ||
+      !(LLVMIsDeclaration(g) || is_local(g)))
+    return false;
+  for (size_t i = 0; i < unused_before->len; i++) /* unused before: not ours to remove */
+    if (strcmp(unused_before->items[i], name) == 0)
+      return false;
+  return true;
+}
+
+/* Removes what only the comptime functions used: declarations and local definitions left
+ * without a use, again and again as each removal frees more. */
+static void prune(struct jx_module *m, const struct jx_strings *unused_before) {
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (LLVMValueRef f = LLVMGetFirstFunction(m->mod), next; f; f = next) {
+      next = LLVMGetNextFunction(f);
+      if (prunable(f, unused_before)) {
+        LLVMDeleteFunction(f);
+        changed = true;
+      }
+    }
+    for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod), next; g; g = next) {
+      next = LLVMGetNextGlobal(g);
+      if (prunable(g, unused_before)) {
+        LLVMDeleteGlobal(g);
+        changed = true;
+      }
+    }
+  }
+}
+
+static void list_unused(struct jx_module *m, struct jx_strings *out) {
+  size_t len;
+  for (LLVMValueRef f = LLVMGetFirstFunction(m->mod); f; f = LLVMGetNextFunction(f))
+    if (!LLVMGetFirstUse(f))
+      jx_strings_push(out, jx_xstrdup(LLVMGetValueName2(f, &len)));
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod); g; g = LLVMGetNextGlobal(g))
+    if (!LLVMGetFirstUse(g))
+      jx_strings_push(out, jx_xstrdup(LLVMGetValueName2(g, &len)));
+}
+
+int jx_normalize(struct jx_module *m, const struct jx_entry *fns, size_t n,
+                 struct json_object *contents, struct jx_error *err) {
+  struct jx_strings unused = {0};
+  list_unused(m, &unused);
+  char *why = NULL;
+  for (size_t i = 0; i < n && !err->code; i++) {
+    LLVMValueRef fn = LLVMGetNamedFunction(m->mod, fns[i].name);
+    LLVMTypeRef rt = LLVMGetReturnType(LLVMGlobalGetValueType(fn));
+    LLVMValueRef c = NULL;
+    if (LLVMGetTypeKind(rt) != LLVMVoidTypeKind &&
+        !(c = jx_value_constant(m, rt, fns[i].result, &why))) {
+      jx_fail(err, JX_EXIT_AOT, "comptime function '%s' returned %s", fns[i].name, why);
+      break;
+    }
+    replace_calls(fn, c);
+  }
+  /* writable globals the values point into start as the comptime code left them */
+  if (!err->code && contents) {
+    json_object_object_foreach(contents, name, v) {
+      LLVMValueRef g = LLVMGetNamedGlobal(m->mod, name);
+      if (!g || LLVMIsDeclaration(g) || LLVMIsGlobalConstant(g))
+        continue;
+      LLVMValueRef c = jx_value_constant(m, LLVMGlobalGetValueType(g), v, &why);
+      if (!c) {
+        jx_fail(err, JX_EXIT_AOT, "global '%s', which a comptime value points into, holds %s", name,
+                why);
+        break;
+      }
+      LLVMSetInitializer(g, c);
+    }
+  }
+  free(why);
+  if (!err->code) {
+    for (size_t i = 0; i < n; i++) { /* gone, unless something still takes its address */
+      LLVMValueRef fn = LLVMGetNamedFunction(m->mod, fns[i].name);
+      if (fn && !LLVMGetFirstUse(fn))
+        LLVMDeleteFunction(fn);
+    }
+    prune(m, &unused);
+    char *msg = NULL;
+    if (LLVMVerifyModule(m->mod, LLVMReturnStatusAction, &msg)) {
+      msg[strcspn(msg, "\n")] = '\0';
+      jx_fail(err, JX_EXIT_AOT, "the normalized module does not verify: %s", msg);
+    }
+    LLVMDisposeMessage(msg);
+  }
+  jx_strings_free(&unused);
+  return err->code;
+}
