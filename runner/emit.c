@@ -57,9 +57,19 @@ int jx_emit(struct jx_module *m, const struct jx_options *opt, struct jx_error *
   }
   drop_implicit(m);
   if (opt->emit_normalized) {
-    char *text = LLVMPrintModuleToString(m->mod);
+    /* A module that named no target stays target-neutral, so that every architecture's
+     * runner writes the same bytes for it. */
+    LLVMModuleRef out = m->mod;
+    if (m->host_filled) {
+      out = LLVMCloneModule(m->mod);
+      LLVMSetTarget(out, "");
+      LLVMSetDataLayout(out, "");
+    }
+    char *text = LLVMPrintModuleToString(out);
     write_out(opt->emit_normalized, text, strlen(text), err);
     LLVMDisposeMessage(text);
+    if (out != m->mod)
+      LLVMDisposeModule(out);
   }
   if (err->code || (!opt->emit_asm && !opt->emit_obj))
     return err->code;

@@ -118,6 +118,7 @@ struct jx_module {
   LLVMContextRef ctx;
   LLVMModuleRef mod;
   LLVMTargetDataRef layout;
+  bool host_filled; /* the file named no triple or no layout: the host's were filled in */
   struct jx_decl *decls;
   size_t ndecls;
 };

@@ -113,6 +113,7 @@ static bool check_target(struct jx_module *m, struct jx_error *err) {
   bool ok = true;
   if (!*triple) {
     LLVMSetTarget(m->mod, host);
+    m->host_filled = true;
   } else {
     char have[32];
     triple_arch(triple, have, sizeof have);
@@ -133,6 +134,7 @@ static bool check_target(struct jx_module *m, struct jx_error *err) {
     LLVMTargetDataRef native = LLVMCreateTargetDataLayout(tm);
     const char *dl = LLVMGetDataLayoutStr(m->mod);
     if (!*dl) {
+      m->host_filled = true;
       char *s = LLVMCopyStringRepOfTargetData(native);
       LLVMSetDataLayout(m->mod, s);
       LLVMDisposeMessage(s);
