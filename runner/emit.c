@@ -12,14 +12,14 @@
 
 static bool write_out(const char *path, const char *data, size_t n, struct jx_error *err) {
   bool to_stdout = strcmp(path, "-") == 0;
+  errno = 0;
   FILE *f = to_stdout ? stdout : fopen(path, "wb");
-  if (!f || fwrite(data, 1, n, f) != n || (to_stdout ? fflush(f) : fclose(f)) != 0) {
+  bool ok = f && fwrite(data, 1, n, f) == n;
+  if (f)
+    ok = (to_stdout ? fflush(f) == 0 : fclose(f) == 0) && ok;
+  if (!ok)
     jx_fail(err, JX_EXIT_AOT, "cannot write '%s': %s", path, strerror(errno ? errno : EIO));
-    if (f && !to_stdout)
-      fclose(f);
-    return false;
-  }
-  return true;
+  return ok;
 }
 
 /* Declarations jitxr added for calls code generation introduces are not the module's. */

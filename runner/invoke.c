@@ -117,7 +117,6 @@ union arg {
   double d;
   _Float16 h;
   void *p;
-  unsigned char bytes[16];
 };
 
 static bool parse_int(const char *s, unsigned w, union arg *out, char **why) {
