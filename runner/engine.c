@@ -85,6 +85,14 @@ static bool create_mcjit(struct jx_engine *e, struct jx_module *m, const struct 
 
 static bool create_interp(struct jx_engine *e, struct jx_module *m, const struct jx_resolution *r,
                           char **why) {
+  /* The implicit declarations are typed void () for MCJIT's mapping; the interpreter calls
+   * an external function with its declaration's type, and its intrinsic lowering declares
+   * the right one itself when none is there. */
+  for (size_t i = 0; i < r->nsyms; i++) {
+    LLVMValueRef f = r->syms[i].decl->implicit ? declaration(m->mod, r->syms[i].decl) : NULL;
+    if (f && !LLVMGetFirstUse(f))
+      LLVMDeleteFunction(f);
+  }
   for (size_t i = 0; i < r->nsyms; i++) /* the child's own table: the parent never sees it */
     if (r->syms[i].status == JX_MAPPED)
       LLVMAddSymbol(r->syms[i].decl->name, r->syms[i].addr);
@@ -251,4 +259,19 @@ bool jx_engine_call(struct jx_engine *e, const char *name, unsigned nargs, void 
   else
     ((void (*)(void *, void *))(uintptr_t)addr)(a, b);
   return true;
+}
+
+void jx_engine_annotate(enum jx_engine_kind kind, struct jx_resolution *r) {
+  /* llvm/lib/ExecutionEngine/Interpreter/ExternalFunctions.cpp: built in, never looked up */
+  static const char *const builtins[] = {"printf", "sprintf", "fprintf", "scanf", "sscanf",
+                                         "memset", "memcpy",  "exit",    "abort", "atexit"};
+  if (kind != JX_ENGINE_INTERP)
+    return;
+  for (size_t i = 0; i < r->nsyms; i++)
+    for (size_t k = 0; k < sizeof builtins / sizeof *builtins; k++)
+      if (r->syms[i].status == JX_MAPPED && strcmp(r->syms[i].decl->name, builtins[k]) == 0)
+        jx_strings_push(&r->syms[i].warnings,
+                        jx_xasprintf("the interpreter calls its own built-in %s, not this "
+                                     "mapping",
+                                     builtins[k]));
 }

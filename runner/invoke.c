@@ -272,12 +272,14 @@ struct job {
   const struct jx_entry *e; /* the entry; NULL for the comptime functions */
 };
 
-static FILE *fatal_out; /* where the fatal-error handler answers */
+static FILE *fatal_out;   /* where the fatal-error handler answers */
+static bool code_started; /* module code has run: a fatal error is then a failure of it */
 
 static void on_llvm_fatal(const char *reason) {
   if (fatal_out) {
     struct json_object *o = json_object_new_object();
     json_object_object_add(o, "error", json_object_new_string(reason));
+    json_object_object_add(o, "started", json_object_new_boolean(code_started));
     fputs(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN), fatal_out);
     fflush(NULL);
   }
@@ -439,6 +441,7 @@ static int run_in_child(void *ctx, FILE *out) {
   for (size_t i = 0; i < t.nglobals; i++)
     jx_regions_add(&rs, t.globals[i], false, (uintptr_t)addrs[i], t.sizes[i]);
 
+  code_started = true;
   if (!jx_engine_call(e, "__jitxr_ctors", 0, NULL, NULL, &why))
     return answer_error(out, "cannot run the module's constructors", why);
   struct json_object *o = json_object_new_object();
@@ -498,7 +501,15 @@ static void read_answer(struct jx_entry *e, const char *msg, struct jx_error *er
     jx_value_restore(e->result);
   } else if (o && json_object_object_get_ex(o, "error", &v)) {
     e->failure = jx_xstrdup(json_object_get_string(v));
-    jx_fail(err, JX_EXIT_ENTRY, "entry '%s' not run: %s", e->name, e->failure);
+    struct json_object *started;
+    if (json_object_object_get_ex(o, "started", &started) && json_object_get_boolean(started)) {
+      /* LLVM gave up while the module's code ran (the interpreter meets an instruction it
+       * cannot run, say): the code failed, without a signal */
+      e->status = JX_ENTRY_CRASHED;
+      jx_fail(err, JX_EXIT_ENTRY, "entry '%s' failed: LLVM ERROR: %s", e->name, e->failure);
+    } else {
+      jx_fail(err, JX_EXIT_ENTRY, "entry '%s' not run: %s", e->name, e->failure);
+    }
   } else {
     e->failure = jx_xstrdup("the child process gave no readable answer");
     jx_fail(err, JX_EXIT_ENTRY, "entry '%s': %s", e->name, e->failure);

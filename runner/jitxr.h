@@ -188,6 +188,8 @@ void jx_libraries_free(struct jx_libraries *libs);
 /* Compiles a copy of the module as the JIT will and adds to it, as implicit declarations,
  * the symbols the generated code references but the IR does not declare. */
 int jx_libcalls_scan(struct jx_module *m, unsigned opt_level, struct jx_error *err);
+/* Adds the calls the interpreter's intrinsic lowering makes by name (sqrt, memmove, ...). */
+void jx_libcalls_interp(struct jx_module *m);
 
 /* ---- resolve.c ----------------------------------------------------------- */
 enum jx_status { JX_MAPPED, JX_UNRESOLVED, JX_WEAK_NULL, JX_REFUSED };
@@ -302,6 +304,8 @@ struct jx_engine;
 struct jx_engine *jx_engine_create(struct jx_module *m, const struct jx_resolution *r,
                                    const struct jx_options *opt, enum jx_engine_kind kind,
                                    char **why);
+/* Warns on the mapped symbols an engine will not use (the interpreter's built-ins). */
+void jx_engine_annotate(enum jx_engine_kind kind, struct jx_resolution *r);
 /* The ExecutionEngine of mcjit and interp (for LLVMRunFunction); NULL for orc. */
 LLVMExecutionEngineRef jx_engine_ee(struct jx_engine *e);
 /* Calls the module's void name(ptr, ptr) with its first nargs arguments. */

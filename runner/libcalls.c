@@ -7,6 +7,7 @@
 #include "jitxr.h"
 #include "target.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,4 +80,39 @@ int jx_libcalls_scan(struct jx_module *m, unsigned opt_level, struct jx_error *e
   LLVMDisposeModule(copy);
   LLVMDisposeTargetMachine(tm);
   return err->code;
+}
+
+/* The interpreter compiles nothing: its IntrinsicLowering turns these intrinsics into calls
+ * by name, which LLVM resolves through its process-wide search (the runner's own libc and
+ * libm when nothing is mapped). They are implicit declarations for it, like the calls a
+ * code generator introduces. */
+void jx_libcalls_interp(struct jx_module *m) {
+  static const char *const by_name[] = {"memcpy", "memmove", "memset"};
+  static const char *const fp[] = {"sqrt",  "log",       "log2", "log10",     "exp",      "exp2",
+                                   "pow",   "sin",       "cos",  "floor",     "ceil",     "trunc",
+                                   "round", "roundeven", "rint", "nearbyint", "copysign", "fma"};
+  struct jx_strings wanted = {0};
+  for (LLVMValueRef f = LLVMGetFirstFunction(m->mod); f; f = LLVMGetNextFunction(f)) {
+    size_t len;
+    const char *name = LLVMGetValueName2(f, &len);
+    if (!LLVMGetIntrinsicID(f) || !LLVMGetFirstUse(f))
+      continue;
+    char base[32];
+    snprintf(base, sizeof base, "%.*s", (int)strcspn(name + 5, "."), name + 5);
+    const char *type = name + 5 + strlen(base); /* ".f32", ".f64", ".p0.p0.i64", ... */
+    for (size_t i = 0; i < sizeof by_name / sizeof *by_name; i++)
+      if (strcmp(base, by_name[i]) == 0)
+        jx_strings_push(&wanted, jx_xstrdup(base));
+    for (size_t i = 0; i < sizeof fp / sizeof *fp; i++)
+      if (strcmp(base, fp[i]) == 0)
+        jx_strings_push(&wanted, jx_xasprintf("%s%s", base,
+                                              strcmp(type, ".f32") == 0   ? "f"
+                                              : strcmp(type, ".f64") == 0 ? ""
+                                                                          : "l"));
+  }
+  for (size_t i = 0; i < wanted.len; i++)
+    if (!LLVMGetNamedFunction(m->mod, wanted.items[i]) &&
+        !LLVMGetNamedGlobal(m->mod, wanted.items[i]))
+      jx_module_add_implicit(m, wanted.items[i]);
+  jx_strings_free(&wanted);
 }

@@ -28,14 +28,18 @@ int main(int argc, char **argv) {
     run.module = &module;
   if (!err.code && !jx_libraries_load(&opt, &libs, &err))
     run.libs = &libs;
+  bool interp = opt.engine == JX_ENGINE_INTERP || opt.compare_engines;
   if (!err.code)
     jx_libcalls_scan(&module, opt.opt_level, &err);
+  if (!err.code && interp)
+    jx_libcalls_interp(&module);
   if (!err.code && run_entry)
     jx_invoke_find(&module, &opt, &err);
   if (!err.code)
     jx_comptime_plan(&module, &opt, &err);
   if (!err.code) {
     jx_resolve(&module, &libs, &res, &err);
+    jx_engine_annotate(interp ? JX_ENGINE_INTERP : opt.engine, &res);
     run.res = &res;
   }
   if (!err.code && run_entry)

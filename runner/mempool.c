@@ -11,7 +11,9 @@
 
 #include <llvm-c/ExecutionEngine.h>
 
-enum { POOL_HALF = 128u << 20 }; /* reserved, not committed: pages appear when written */
+/* Reserved, not committed (pages appear when written): 1 GiB of code and 1 GiB of data,
+ * together well within adrp's +-4 GiB. */
+#define POOL_HALF ((size_t)1 << 30)
 
 struct pool {
   uint8_t *base;     /* code in [base, base + POOL_HALF), data after it */

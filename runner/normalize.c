@@ -181,11 +181,33 @@ static bool is_local(LLVMValueRef g) {
   return l == LLVMInternalLinkage || l == LLVMPrivateLinkage;
 }
 
+/* Nothing live uses v. A constant expression whose last user was deleted (the GEP of a
+ * comptime function's `load (getelementptr (i8, ptr @g, i64 4))`) stays in LLVM's use
+ * list of @g, but keeps nothing alive. */
+static bool no_live_use(LLVMValueRef v) {
+  for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef user = LLVMGetUser(u);
+    if (!LLVMIsAConstant(user) || LLVMIsAGlobalValue(user) || !no_live_use(user))
+      return false;
+  }
+  return true;
+}
+
+/* Deletes a global or function nothing live uses: the dead constants that still name it are
+ * rewritten onto poison first, so that no constant refers to a deleted value. */
+static void delete_unused(LLVMValueRef g) {
+  if (LLVMGetFirstUse(g))
+    LLVMReplaceAllUsesWith(g, LLVMGetPoison(LLVMTypeOf(g)));
+  if (LLVMIsAFunction(g))
+    LLVMDeleteFunction(g);
+  else
+    LLVMDeleteGlobal(g);
+}
+
 static bool prunable(LLVMValueRef g, const struct jx_strings *unused_before) {
   size_t len;
   const char *name = LLVMGetValueName2(g, &len);
-  if (LLVMGetFirstUse(g) || strncmp(name, "llvm.", 5) == 0 ||
-      !(LLVMIsDeclaration(g) || is_local(g)))
+  if (!no_live_use(g) || strncmp(name, "llvm.", 5) == 0 || !(LLVMIsDeclaration(g) || is_local(g)))
     return false;
   for (size_t i = 0; i < unused_before->len; i++) /* unused before: not ours to remove */
     if (strcmp(unused_before->items[i], name) == 0)
@@ -202,14 +224,14 @@ static void prune(struct jx_module *m, const struct jx_strings *unused_before) {
     for (LLVMValueRef f = LLVMGetFirstFunction(m->mod), next; f; f = next) {
       next = LLVMGetNextFunction(f);
       if (prunable(f, unused_before)) {
-        LLVMDeleteFunction(f);
+        delete_unused(f);
         changed = true;
       }
     }
     for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod), next; g; g = next) {
       next = LLVMGetNextGlobal(g);
       if (prunable(g, unused_before)) {
-        LLVMDeleteGlobal(g);
+        delete_unused(g);
         changed = true;
       }
     }
@@ -219,10 +241,10 @@ static void prune(struct jx_module *m, const struct jx_strings *unused_before) {
 static void list_unused(struct jx_module *m, struct jx_strings *out) {
   size_t len;
   for (LLVMValueRef f = LLVMGetFirstFunction(m->mod); f; f = LLVMGetNextFunction(f))
-    if (!LLVMGetFirstUse(f))
+    if (no_live_use(f))
       jx_strings_push(out, jx_xstrdup(LLVMGetValueName2(f, &len)));
   for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod); g; g = LLVMGetNextGlobal(g))
-    if (!LLVMGetFirstUse(g))
+    if (no_live_use(g))
       jx_strings_push(out, jx_xstrdup(LLVMGetValueName2(g, &len)));
 }
 
@@ -261,8 +283,8 @@ int jx_normalize(struct jx_module *m, const struct jx_entry *fns, size_t n,
   if (!err->code) {
     for (size_t i = 0; i < n; i++) { /* gone, unless something still takes its address */
       LLVMValueRef fn = LLVMGetNamedFunction(m->mod, fns[i].name);
-      if (fn && !LLVMGetFirstUse(fn))
-        LLVMDeleteFunction(fn);
+      if (fn && no_live_use(fn))
+        delete_unused(fn);
     }
     prune(m, &unused);
     char *msg = NULL;

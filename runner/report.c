@@ -75,6 +75,7 @@ static struct json_object *json_entry(const struct jx_entry *e, const char *name
                          e && e->status == JX_ENTRY_EXITED ? json_object_new_int(e->exit_status)
                                                            : NULL);
   json_object_object_add(o, "result", e && e->result ? json_object_get(e->result) : NULL);
+  json_object_object_add(o, "failure", str_or_null(e ? e->failure : NULL));
   return o;
 }
 

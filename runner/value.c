@@ -148,9 +148,14 @@ static const struct jx_region *find_region(const struct jx_regions *rs, uintptr_
   return best;
 }
 
+/* The type as IR spells it where a value has it. A named struct is `%T`, but printed on its
+ * own LLVM spells out its definition (`%T = type { ... }`): print `[1 x %T]`, in which the
+ * element goes by its name (quoted where IR needs it), and keep the element. */
 static void add_type(struct json_object *o, LLVMTypeRef ty) {
-  char *s = LLVMPrintTypeToString(ty);
-  json_object_object_add(o, "type", json_object_new_string(s));
+  bool named = LLVMGetTypeKind(ty) == LLVMStructTypeKind && LLVMGetStructName(ty);
+  char *s = LLVMPrintTypeToString(named ? LLVMArrayType2(ty, 1) : ty);
+  size_t skip = named ? strlen("[1 x ") : 0, len = strlen(s) - skip - (named ? 1 : 0);
+  json_object_object_add(o, "type", json_object_new_string_len(s + skip, (int)len));
   LLVMDisposeMessage(s);
 }
 
