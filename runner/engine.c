@@ -65,6 +65,7 @@ static bool create_mcjit(struct jx_engine *e, struct jx_module *m, const struct 
   struct LLVMMCJITCompilerOptions o;
   LLVMInitializeMCJITCompilerOptions(&o, sizeof o);
   o.OptLevel = opt->opt_level;
+  o.CodeModel = opt->code_model;
   if (opt->jit_memory == JX_MEMORY_POOL && !(o.MCJMM = jx_mempool_create())) {
     *why = jx_xstrdup("cannot reserve the JIT memory pool");
     return false;
@@ -139,7 +140,8 @@ static LLVMOrcThreadSafeModuleRef thread_safe_module(struct jx_module *m, char *
 
 static bool create_orc(struct jx_engine *e, struct jx_module *m, const struct jx_resolution *r,
                        const struct jx_options *opt, char **why) {
-  LLVMTargetMachineRef tm = jx_target_machine(LLVMGetTarget(m->mod), opt->opt_level, why);
+  LLVMTargetMachineRef tm =
+      jx_target_machine(LLVMGetTarget(m->mod), opt->opt_level, opt->code_model, why);
   if (!tm)
     return false;
   LLVMOrcLLJITBuilderRef b = LLVMOrcCreateLLJITBuilder();

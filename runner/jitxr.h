@@ -27,6 +27,7 @@
 #include <llvm-c/Core.h>
 #include <llvm-c/ExecutionEngine.h>
 #include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
 
 struct json_object;
 
@@ -46,6 +47,8 @@ struct jx_error {
   int code; /* 0: no error */
   char *message;
 };
+/* The runner's LLVM fatal-error handler: one error line, exit 3 (the child has its own). */
+void jx_llvm_fatal(const char *reason);
 void jx_fail(struct jx_error *err, int code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -89,6 +92,7 @@ struct jx_options {
   double timeout;
   bool no_fork;
   unsigned opt_level;
+  LLVMCodeModel code_model; /* of JIT code (MCJIT, ORC and the scan) */
   enum jx_format format;
   const char **comptime; /* --comptime, in order */
   size_t ncomptime;
@@ -187,7 +191,7 @@ void jx_libraries_free(struct jx_libraries *libs);
 /* ---- libcalls.c ---------------------------------------------------------- */
 /* Compiles a copy of the module as the JIT will and adds to it, as implicit declarations,
  * the symbols the generated code references but the IR does not declare. */
-int jx_libcalls_scan(struct jx_module *m, unsigned opt_level, struct jx_error *err);
+int jx_libcalls_scan(struct jx_module *m, const struct jx_options *opt, struct jx_error *err);
 /* Adds the calls the interpreter's intrinsic lowering makes by name (sqrt, memmove, ...). */
 void jx_libcalls_interp(struct jx_module *m);
 

@@ -17,9 +17,10 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-int jx_libcalls_scan(struct jx_module *m, unsigned opt_level, struct jx_error *err) {
+int jx_libcalls_scan(struct jx_module *m, const struct jx_options *opt, struct jx_error *err) {
   char *why = NULL;
-  LLVMTargetMachineRef tm = jx_target_machine(LLVMGetTarget(m->mod), opt_level, &why);
+  LLVMTargetMachineRef tm =
+      jx_target_machine(LLVMGetTarget(m->mod), opt->opt_level, opt->code_model, &why);
   if (!tm) {
     jx_fail(err, JX_EXIT_INPUT, "no LLVM target for '%s': %s", LLVMGetTarget(m->mod), why);
     LLVMDisposeMessage(why);

@@ -4,6 +4,8 @@
 #include <json-c/json.h>
 #include <stdlib.h>
 
+#include <llvm-c/ErrorHandling.h>
+
 int main(int argc, char **argv) {
   struct jx_options opt;
   int rc = jx_options_parse(argc, argv, &opt);
@@ -12,6 +14,7 @@ int main(int argc, char **argv) {
     return rc;
   }
   jx_arch_init_llvm();
+  LLVMInstallFatalErrorHandler(jx_llvm_fatal); /* never LLVM's bare exit(1) */
 
   struct jx_error err = {0};
   struct jx_module module = {0};
@@ -30,7 +33,7 @@ int main(int argc, char **argv) {
     run.libs = &libs;
   bool interp = opt.engine == JX_ENGINE_INTERP || opt.compare_engines;
   if (!err.code)
-    jx_libcalls_scan(&module, opt.opt_level, &err);
+    jx_libcalls_scan(&module, &opt, &err);
   if (!err.code && interp)
     jx_libcalls_interp(&module);
   if (!err.code && run_entry)

@@ -124,7 +124,7 @@ static bool check_target(struct jx_module *m, struct jx_error *err) {
     }
   }
   char *why = NULL;
-  LLVMTargetMachineRef tm = ok ? jx_target_machine(host, 0, &why) : NULL;
+  LLVMTargetMachineRef tm = ok ? jx_target_machine(host, 0, LLVMCodeModelJITDefault, &why) : NULL;
   if (ok && !tm) {
     jx_fail(err, JX_EXIT_INPUT, "no LLVM target for '%s': %s", host, why);
     LLVMDisposeMessage(why);

@@ -41,6 +41,8 @@ static const char usage_text[] =
     "  --jit-memory pool|llvm\n"
     "                        MCJIT memory: one contiguous region (default), or LLVM's own\n"
     "                        section memory manager (llvm-project issue 71963 on AArch64)\n"
+    "  --code-model default|tiny|small|medium|large\n"
+    "                        code model of JIT code (default: LLVM's JIT default)\n"
     "  --timeout SECONDS     wall-clock limit for the entry (default: 10)\n"
     "  --no-fork             run the entry in the runner's own process (for a debugger)\n"
     "  -O0 .. -O3            optimization level of JIT and AOT code generation (default: -O0)\n"
@@ -97,7 +99,8 @@ static void print_version(void) {
 }
 
 int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
-  *opt = (struct jx_options){.entry = "main", .timeout = 10.0};
+  *opt =
+      (struct jx_options){.entry = "main", .timeout = 10.0, .code_model = LLVMCodeModelJITDefault};
   static const char *const engines[] = {"mcjit", "orc", "interp", NULL};
   static const char *const invokes[] = {"auto", "runfunction", "thunk", NULL};
   static const char *const memories[] = {"pool", "llvm", NULL};
@@ -189,6 +192,18 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
       CHOICE(jit_memory, memories, enum jx_jit_memory);
     } else if (FLAG("--format")) {
       CHOICE(format, formats, enum jx_format);
+    } else if (FLAG("--code-model")) {
+      static const char *const models[] = {"default", "tiny", "small", "medium", "large", NULL};
+      static const LLVMCodeModel values[] = {LLVMCodeModelJITDefault, LLVMCodeModelTiny,
+                                             LLVMCodeModelSmall, LLVMCodeModelMedium,
+                                             LLVMCodeModelLarge};
+      NEED_VALUE();
+      int c = choose(value, models);
+      if (c < 0)
+        return usage_error("invalid value '%s' for %s", value, name);
+      if (values[c] == LLVMCodeModelTiny && strcmp(jx_arch_name, "aarch64") != 0)
+        return usage_error("--code-model tiny: %s has no tiny code model", jx_arch_name);
+      opt->code_model = values[c];
     } else if (FLAG("--timeout")) {
       NEED_VALUE();
       char *end;

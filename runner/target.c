@@ -5,7 +5,8 @@
 
 #include <llvm-c/TargetMachine.h>
 
-LLVMTargetMachineRef jx_target_machine(const char *triple, unsigned opt_level, char **why) {
+LLVMTargetMachineRef jx_target_machine(const char *triple, unsigned opt_level,
+                                       LLVMCodeModel code_model, char **why) {
   LLVMTargetRef target;
   char *msg = NULL;
   if (LLVMGetTargetFromTriple(triple, &target, &msg)) {
@@ -16,5 +17,5 @@ LLVMTargetMachineRef jx_target_machine(const char *triple, unsigned opt_level, c
                                                LLVMCodeGenLevelDefault, LLVMCodeGenLevelAggressive};
   /* Generic CPU and features: what LLVMCreateMCJITCompilerForModule selects. */
   return LLVMCreateTargetMachine(target, triple, "", "", levels[opt_level > 3 ? 3 : opt_level],
-                                 LLVMRelocDefault, LLVMCodeModelJITDefault);
+                                 LLVMRelocDefault, code_model);
 }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void out_of_memory(void) {
   fputs("jitxr: error: out of memory\n", stderr);
@@ -50,6 +51,12 @@ char *jx_xasprintf(const char *fmt, ...) {
   char *s = vasprintf_or_die(fmt, ap);
   va_end(ap);
   return s;
+}
+
+void jx_llvm_fatal(const char *reason) {
+  fflush(stdout);
+  fprintf(stderr, "jitxr: error: LLVM ERROR: %s\n", reason);
+  _exit(JX_EXIT_INPUT); /* LLVM's state is not to be trusted any more: no destructors */
 }
 
 void jx_fail(struct jx_error *err, int code, const char *fmt, ...) {
