@@ -442,7 +442,10 @@ static int run_in_child(void *ctx, FILE *out) {
     jx_regions_add(&rs, t.globals[i], false, (uintptr_t)addrs[i], t.sizes[i]);
 
   code_started = true;
-  if (!jx_engine_call(e, "__jitxr_ctors", 0, NULL, NULL, &why))
+  /* The module's constructors and destructors belong to the program: they run around the
+   * entry, and at the start of the binary, never at compile time (or the binary would see
+   * their effects twice). */
+  if (job->e && !jx_engine_call(e, "__jitxr_ctors", 0, NULL, NULL, &why))
     return answer_error(out, "cannot run the module's constructors", why);
   struct json_object *o = json_object_new_object();
   if (job->e) {
@@ -467,22 +470,29 @@ static int run_in_child(void *ctx, FILE *out) {
     free(argv);
     free(args);
   } else {
-    struct json_object *results = json_object_new_array(), *contents = json_object_new_object();
+    /* one line as each function returns: a crash later still leaves these answers, and the
+     * parent knows which function crashed */
     for (size_t k = 0; k < t.ncalls; k++) {
       const struct jx_call *c = &t.calls[k];
       void *ret = value_buffer(c->ret_size);
       if (!jx_engine_call(e, c->name, 2, NULL, ret, &why))
         return answer_error(out, "cannot call the comptime function", why);
+      struct json_object *line = json_object_new_object(), *contents = json_object_new_object();
       struct json_object *v = jx_value_read(layout, LLVMGetReturnType(c->fnty), ret, &rs);
       snapshot_globals(m, v, &rs, contents); /* as the function left them */
-      json_object_array_add(results, v);
+      json_object_object_add(line, "index", json_object_new_int64((int64_t)k));
+      json_object_object_add(line, "result", v);
+      json_object_object_add(line, "contents", contents);
+      fflush(NULL); /* the function's own output first */
+      answer(out, line);
+      fputc('\n', out);
+      fflush(out);
       free(ret);
     }
-    json_object_object_add(o, "comptime", results);
-    json_object_object_add(o, "contents", contents);
+    json_object_object_add(o, "done", json_object_new_boolean(1));
   }
   fflush(NULL); /* the code's own output before the destructors' */
-  if (!jx_engine_call(e, "__jitxr_dtors", 0, NULL, NULL, &why)) {
+  if (job->e && !jx_engine_call(e, "__jitxr_dtors", 0, NULL, NULL, &why)) {
     json_object_put(o);
     return answer_error(out, "cannot run the module's destructors", why);
   }
@@ -575,6 +585,10 @@ int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt,
     if (!fn || LLVMIsDeclaration(fn))
       jx_fail(err, JX_EXIT_INPUT, "comptime function '%s' is not defined in module '%s'", name,
               m->path);
+    else if (strcmp(name, opt->entry) == 0)
+      jx_fail(err, JX_EXIT_USAGE,
+              "--comptime %s: the entry cannot run at compile time, the binary would lose it",
+              name);
     else if (LLVMCountParams(fn) || LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)))
       jx_fail(err, JX_EXIT_INPUT,
               "comptime function '%s' takes parameters: only a parameterless function can run "
@@ -594,32 +608,53 @@ int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
   for (size_t i = 0; i < opt->ncomptime; i++)
     fns[i] = (struct jx_entry){
         .name = opt->comptime[i], .engine = opt->engine, .invoke = "thunk", .exit_status = -1};
-  char *msg = outcome_into(&fns[0], &oc, "comptime code", opt->timeout, err);
-  for (size_t i = 1; i < opt->ncomptime; i++) { /* one child ran them all: one outcome */
-    fns[i].status = fns[0].status;
-    fns[i].signal = fns[0].signal;
-    fns[i].exit_status = fns[0].exit_status;
-  }
-  struct json_object *o = msg ? json_tokener_parse(msg) : NULL, *v;
-  if (o && json_object_object_get_ex(o, "comptime", &v)) {
-    for (size_t i = 0; i < opt->ncomptime && i < json_object_array_length(v); i++) {
-      fns[i].status = JX_ENTRY_OK;
-      fns[i].result = json_object_get(json_object_array_get_idx(v, i));
-      jx_value_restore(fns[i].result);
-    }
-    if (json_object_object_get_ex(o, "contents", &v)) {
-      *contents = json_object_get(v);
-      json_object_object_foreach(*contents, name, val) {
-        (void)name;
-        jx_value_restore(val);
+  /* one line per function that returned, then {"done": true} or an error */
+  *contents = json_object_new_object();
+  size_t done = 0;
+  const char *failure = NULL;
+  struct json_object *errline = NULL;
+  for (char *line = oc.message ? strtok(oc.message, "\n") : NULL; line; line = strtok(NULL, "\n")) {
+    struct json_object *o = json_tokener_parse(line), *v, *c;
+    if (o && json_object_object_get_ex(o, "index", &v) && done < opt->ncomptime) {
+      json_object_object_get_ex(o, "result", &v);
+      fns[done].status = JX_ENTRY_OK;
+      fns[done].result = json_object_get(v);
+      jx_value_restore(fns[done].result);
+      if (json_object_object_get_ex(o, "contents", &c)) {
+        json_object_object_foreach(c, name, val) { /* a later function's snapshot wins */
+          jx_value_restore(val);
+          json_object_object_add(*contents, name, json_object_get(val));
+        }
       }
+      done++;
+    } else if (o && json_object_object_get_ex(o, "error", &v)) {
+      json_object_put(errline);
+      errline = json_object_get(v);
+      failure = json_object_get_string(errline);
     }
-  } else if (msg) {
-    bool has = o && json_object_object_get_ex(o, "error", &v);
-    jx_fail(err, JX_EXIT_ENTRY, "comptime code not run: %s",
-            has ? json_object_get_string(v) : "the child process gave no readable answer");
+    json_object_put(o);
   }
-  json_object_put(o);
-  free(msg);
+  if (done < opt->ncomptime) { /* the function that was running when it stopped */
+    struct jx_entry *f = &fns[done];
+    char *what = jx_xasprintf("comptime function '%s'", f->name);
+    f->status = oc.status == JX_ENTRY_OK ? JX_ENTRY_NOT_RUN : oc.status;
+    f->signal = oc.signal;
+    f->exit_status = oc.exit_status;
+    if (failure) {
+      f->failure = jx_xstrdup(failure);
+      jx_fail(err, JX_EXIT_ENTRY, "%s not run: %s", what, failure);
+    } else if (oc.status == JX_ENTRY_CRASHED) {
+      jx_fail(err, JX_EXIT_ENTRY, "%s crashed: %s", what, oc.signal);
+    } else if (oc.status == JX_ENTRY_TIMEOUT) {
+      jx_fail(err, JX_EXIT_ENTRY, "%s timed out after %g s", what, opt->timeout);
+    } else if (oc.status == JX_ENTRY_EXITED) {
+      jx_fail(err, JX_EXIT_ENTRY, "%s called exit(%d) instead of returning", what, oc.exit_status);
+    } else {
+      jx_fail(err, JX_EXIT_ENTRY, "%s: the child process gave no readable answer", what);
+    }
+    free(what);
+  }
+  json_object_put(errline);
+  free(oc.message);
   return err->code;
 }

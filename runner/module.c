@@ -162,6 +162,23 @@ static void add_decl(struct jx_module *m, struct jx_decl d) {
   m->decls[m->ndecls++] = d;
 }
 
+/* A pointer is reported, and normalized, by the name of what it points into: give the
+ * module's unnamed globals (@0, @1, ...) names, as `opt -passes=name-anon-globals` would. */
+static void name_anonymous(struct jx_module *m) {
+  unsigned n = 0;
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod); g; g = LLVMGetNextGlobal(g)) {
+    size_t len;
+    LLVMGetValueName2(g, &len);
+    if (len)
+      continue;
+    char name[32];
+    do /* not a name the module already uses */
+      snprintf(name, sizeof name, "anon.%u", n++);
+    while (LLVMGetNamedGlobal(m->mod, name) || LLVMGetNamedFunction(m->mod, name));
+    LLVMSetValueName2(g, name, strlen(name));
+  }
+}
+
 /* Every external declaration, globals first, each list in module order. */
 static void list_declarations(struct jx_module *m) {
   for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod); g; g = LLVMGetNextGlobal(g)) {
@@ -207,6 +224,7 @@ int jx_module_load(const char *path, struct jx_module *m, struct jx_error *err) 
   if (!check_target(m, err))
     return err->code;
   m->layout = LLVMGetModuleDataLayout(m->mod);
+  name_anonymous(m);
   list_declarations(m);
   return 0;
 }

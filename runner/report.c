@@ -96,6 +96,9 @@ static void report_json(const struct jx_run *run) {
     json_object_object_add(x, "name", json_object_new_string(c->name));
     json_object_object_add(x, "status", json_object_new_string(jx_entry_status_name(c->status)));
     json_object_object_add(x, "signal", str_or_null(c->signal));
+    json_object_object_add(x, "exit_status",
+                           c->status == JX_ENTRY_EXITED ? json_object_new_int(c->exit_status)
+                                                        : NULL);
     json_object_object_add(x, "result", c->result ? json_object_get(c->result) : NULL);
     json_object_array_add(comptime, x);
   }
@@ -172,6 +175,8 @@ static void report_text(const struct jx_run *run) {
     printf("comptime %s %s", c->name, jx_entry_status_name(c->status));
     if (c->signal)
       printf(" %s", c->signal);
+    if (c->status == JX_ENTRY_EXITED)
+      printf(" %d", c->exit_status);
     if (c->result) {
       char *v = jx_value_text(c->result);
       printf(" %s", v);

@@ -39,6 +39,13 @@ static void kill_child(pid_t pid) {
 /* LeakSanitizer, when the runner is built with it: the child keeps its engine to the end. */
 extern void __lsan_disable(void) __attribute__((weak));
 
+/* The child's last answer is a JSON object with no newline after it; what it streams on
+ * the way (one line per comptime function) ends in one. */
+static bool finished(const char *msg) {
+  size_t n = strlen(msg);
+  return n && msg[n - 1] == '}';
+}
+
 static void child(int (*fn)(void *, FILE *), void *ctx, int fd) {
   setpgid(0, 0);
   if (__lsan_disable)
@@ -117,24 +124,21 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double timeout,
     else
       usleep(1000);
   }
+  out->message = msg; /* whatever it wrote, even when it then crashed */
   if (timed_out) {
     kill_child(pid);
     waitpid(pid, &st, 0);
     out->status = JX_ENTRY_TIMEOUT;
-    free(msg);
     return;
   }
   kill(-pid, SIGKILL); /* nothing the entry started outlives it */
   if (WIFSIGNALED(st)) {
     out->status = JX_ENTRY_CRASHED;
     out->signal = jx_signal_name(WTERMSIG(st));
-    free(msg);
-  } else if (len == 0) { /* exited before answering: exit() in JIT code */
+  } else if (len == 0 || !finished(msg)) { /* exit() in JIT code, before the last answer */
     out->status = JX_ENTRY_EXITED;
     out->exit_status = WEXITSTATUS(st);
-    free(msg);
   } else {
     out->status = JX_ENTRY_OK;
-    out->message = msg;
   }
 }
