@@ -350,11 +350,11 @@ static void run_function(struct jx_engine *e, LLVMModuleRef mod, const char *ent
     memcpy(ret, &v, sizeof v);
     break;
   }
-  case LLVMFloatTypeKind: {
-    float f = (float)LLVMGenericValueToFloat(rt, r);
-    memcpy(ret, &f, sizeof f);
+  case LLVMFloatTypeKind:
+    /* not LLVMGenericValueToFloat: it widens to double, which quiets a signaling NaN. The
+     * float is llvm::GenericValue's FloatVal, in the union that starts the object. */
+    memcpy(ret, (const void *)r, sizeof(float));
     break;
-  }
   case LLVMDoubleTypeKind: {
     double d = LLVMGenericValueToFloat(rt, r);
     memcpy(ret, &d, sizeof d);

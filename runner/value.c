@@ -64,11 +64,15 @@ char *jx_int_decimal(const void *mem, unsigned bits, bool is_signed) {
   return digits;
 }
 
-/* The shortest decimal that reads back as the same double (or float). */
-static void shortest(char *buf, size_t n, double v, bool is_float) {
+/* The shortest decimal that reads back as the same value of its own type: a half read back
+ * as a float would keep a float's digits (-5.9604645e-08 for -6e-08). */
+static void shortest(char *buf, size_t n, double v, LLVMTypeKind kind) {
   for (int prec = 1; prec <= 17; prec++) {
     snprintf(buf, n, "%.*g", prec, v);
-    if (is_float ? strtof(buf, NULL) == (float)v : strtod(buf, NULL) == v)
+    bool same = kind == LLVMHalfTypeKind     ? (_Float16)strtod(buf, NULL) == (_Float16)v
+                : kind == LLVMDoubleTypeKind ? strtod(buf, NULL) == v
+                                             : strtof(buf, NULL) == (float)v;
+    if (same)
       return;
   }
 }
@@ -85,7 +89,7 @@ static double half_to_double(uint16_t h) {
 /* Adds "value" and "bits" of a floating-point object to o. */
 static void read_float(struct json_object *o, LLVMTypeKind kind, const void *mem, unsigned bytes) {
   double v = NAN;
-  bool known = true, is_float = false;
+  bool known = true;
   uint64_t bits = 0;
   char hex[64];
   if (bytes <= 8) {
@@ -100,21 +104,18 @@ static void read_float(struct json_object *o, LLVMTypeKind kind, const void *mem
   switch (kind) {
   case LLVMHalfTypeKind:
     v = half_to_double((uint16_t)bits);
-    is_float = true;
     break;
   case LLVMBFloatTypeKind: {
     uint32_t f32 = (uint32_t)bits << 16;
     float f;
     memcpy(&f, &f32, 4);
     v = f;
-    is_float = true;
     break;
   }
   case LLVMFloatTypeKind: {
     float f;
     memcpy(&f, mem, 4);
     v = f;
-    is_float = true;
     break;
   }
   case LLVMDoubleTypeKind:
@@ -131,7 +132,7 @@ static void read_float(struct json_object *o, LLVMTypeKind kind, const void *mem
     json_object_object_add(o, "value", json_object_new_string(v < 0 ? "-inf" : "inf"));
   else {
     char num[40];
-    shortest(num, sizeof num, v, is_float);
+    shortest(num, sizeof num, v, kind);
     json_object_object_add(o, "value", json_object_new_double_s(v, num));
   }
   json_object_object_add(o, "bits", json_object_new_string(hex));

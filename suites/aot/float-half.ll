@@ -12,8 +12,8 @@
 ; RUN: %run %t.exe | FileCheck %s --check-prefix=OUT
 
 ; CHECK:      comptime h_nan ok half nan (0x7e01)
-; CHECK-NEXT: comptime h_subnormal ok half 5.9604645e-08 (0x0001)
-; CHECK-NEXT: comptime h_max ok half 65504 (0x7bff)
+; CHECK-NEXT: comptime h_subnormal ok half 6e-08 (0x0001)
+; CHECK-NEXT: comptime h_max ok half 6.55e+04 (0x7bff)
 ; CHECK-NEXT: comptime h_neg0 ok half -0 (0x8000)
 ; CHECK-NEXT: comptime bf_nan ok bfloat nan (0x7fc1)
 
