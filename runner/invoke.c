@@ -410,12 +410,32 @@ static void snapshot_globals(struct jx_module *m, struct json_object *v,
   }
 }
 
+/* Module destructors run when the entry returns, and, as in a real program, when the code
+ * calls exit() instead: an atexit handler runs them once. */
+static struct jx_engine *dtor_engine;
+static bool dtors_done;
+
+static bool run_dtors(char **why) {
+  if (dtors_done || !dtor_engine)
+    return true;
+  dtors_done = true;
+  return jx_engine_call(dtor_engine, "__jitxr_dtors", 0, NULL, NULL, why);
+}
+
+static void run_dtors_at_exit(void) {
+  char *why = NULL;
+  run_dtors(&why);
+  free(why);
+}
+
 static int run_in_child(void *ctx, FILE *out) {
   struct job *job = ctx;
   struct jx_module *m = job->m;
   const struct jx_options *opt = job->opt;
   fatal_out = out;
   LLVMInstallFatalErrorHandler(on_llvm_fatal);
+  if (opt->format == JX_FORMAT_JSON)
+    dup2(STDERR_FILENO, STDOUT_FILENO); /* stdout stays one JSON object: module output aside */
 
   const char *const *targets = job->e ? &opt->entry : opt->comptime;
   size_t ntargets = job->e ? 1 : opt->ncomptime;
@@ -445,6 +465,10 @@ static int run_in_child(void *ctx, FILE *out) {
   /* The module's constructors and destructors belong to the program: they run around the
    * entry, and at the start of the binary, never at compile time (or the binary would see
    * their effects twice). */
+  if (job->e) {
+    dtor_engine = e;
+    atexit(run_dtors_at_exit);
+  }
   if (job->e && !jx_engine_call(e, "__jitxr_ctors", 0, NULL, NULL, &why))
     return answer_error(out, "cannot run the module's constructors", why);
   struct json_object *o = json_object_new_object();
@@ -492,7 +516,7 @@ static int run_in_child(void *ctx, FILE *out) {
     json_object_object_add(o, "done", json_object_new_boolean(1));
   }
   fflush(NULL); /* the code's own output before the destructors' */
-  if (job->e && !jx_engine_call(e, "__jitxr_dtors", 0, NULL, NULL, &why)) {
+  if (job->e && !run_dtors(&why)) {
     json_object_put(o);
     return answer_error(out, "cannot run the module's destructors", why);
   }
@@ -561,7 +585,12 @@ int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const stru
   if (opt->no_fork) {
     size_t len = 0;
     FILE *out = open_memstream(&msg, &len);
+    fflush(stdout);
+    int saved = dup(STDOUT_FILENO); /* the run may point stdout elsewhere (--format json) */
     run_in_child(&job, out);
+    fflush(stdout);
+    dup2(saved, STDOUT_FILENO);
+    close(saved);
     fclose(out);
     m->mod = NULL; /* the engine owns it now */
   } else {

@@ -57,6 +57,7 @@ static void child(int (*fn)(void *, FILE *), void *ctx, int fd) {
   static const int faults[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
   for (size_t i = 0; i < sizeof faults / sizeof *faults; i++)
     signal(faults[i], SIG_DFL);
+  setvbuf(stdout, NULL, _IOLBF, 0); /* what the code printed before a crash stays printed */
   FILE *out = fdopen(fd, "w");
   int rc = out ? fn(ctx, out) : 1;
   fflush(NULL); /* the JIT code's own output first, then the answer */
