@@ -52,6 +52,15 @@ static void null_weak_symbols(struct jx_module *m, const struct jx_resolution *r
   }
 }
 
+/* Each resolved symbol into the ExecutionEngine's global mapping, by its declaration. */
+static void add_mappings(struct jx_engine *e, struct jx_module *m, const struct jx_resolution *r) {
+  for (size_t i = 0; i < r->nsyms; i++) {
+    LLVMValueRef v = r->syms[i].status == JX_MAPPED ? declaration(m->mod, r->syms[i].decl) : NULL;
+    if (v)
+      LLVMAddGlobalMapping(e->ee, v, r->syms[i].addr);
+  }
+}
+
 static char *take_error(LLVMErrorRef e) {
   char *msg = LLVMGetErrorMessage(e);
   char *s = jx_xstrdup(msg);
@@ -76,11 +85,7 @@ static bool create_mcjit(struct jx_engine *e, struct jx_module *m, const struct 
     LLVMDisposeMessage(msg);
     return false;
   }
-  for (size_t i = 0; i < r->nsyms; i++) {
-    LLVMValueRef v = r->syms[i].status == JX_MAPPED ? declaration(m->mod, r->syms[i].decl) : NULL;
-    if (v)
-      LLVMAddGlobalMapping(e->ee, v, r->syms[i].addr);
-  }
+  add_mappings(e, m, r);
   return true;
 }
 
@@ -104,11 +109,7 @@ static bool create_interp(struct jx_engine *e, struct jx_module *m, const struct
     LLVMDisposeMessage(msg);
     return false;
   }
-  for (size_t i = 0; i < r->nsyms; i++) {
-    LLVMValueRef v = r->syms[i].status == JX_MAPPED ? declaration(m->mod, r->syms[i].decl) : NULL;
-    if (v)
-      LLVMAddGlobalMapping(e->ee, v, r->syms[i].addr);
-  }
+  add_mappings(e, m, r);
   return true;
 }
 

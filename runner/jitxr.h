@@ -333,6 +333,10 @@ struct jx_regions {
 };
 void jx_regions_add(struct jx_regions *rs, const char *name, bool is_symbol, uintptr_t start,
                     uint64_t size);
+/* The elements of a struct, array or vector type (0 for any other), and element i's type
+ * and byte offset. */
+unsigned jx_aggregate_count(LLVMTypeRef ty);
+LLVMTypeRef jx_aggregate_element(LLVMTargetDataRef td, LLVMTypeRef ty, unsigned i, uint64_t *off);
 /* SPEC.md VALUE of the object of type ty stored at mem. */
 struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
                                   const struct jx_regions *rs);

@@ -130,6 +130,23 @@ static void report_json(const struct jx_run *run) {
 
 /* ---- text ---------------------------------------------------------------- */
 
+/* " STATUS [SIGNAL | EXIT-STATUS] [VALUE | (why)]" and the end of the line. */
+static void print_outcome(const struct jx_entry *e, bool with_failure) {
+  printf(" %s", jx_entry_status_name(e->status));
+  if (e->signal)
+    printf(" %s", e->signal);
+  if (e->status == JX_ENTRY_EXITED)
+    printf(" %d", e->exit_status);
+  if (e->result) {
+    char *v = jx_value_text(e->result);
+    printf(" %s", v);
+    free(v);
+  } else if (with_failure && e->failure) {
+    printf(" (%s)", e->failure);
+  }
+  putchar('\n');
+}
+
 static void report_text(const struct jx_run *run) {
   printf("module: %s\narch: %s\nllvm: %s\nengine: %s\n", run->opt->module_path, jx_arch_name,
          llvm_version(), jx_engine_name(run->opt->engine));
@@ -171,35 +188,13 @@ static void report_text(const struct jx_run *run) {
     }
   }
   for (size_t k = 0; k < run->ncomptime; k++) {
-    const struct jx_entry *c = &run->comptime[k];
-    printf("comptime %s %s", c->name, jx_entry_status_name(c->status));
-    if (c->signal)
-      printf(" %s", c->signal);
-    if (c->status == JX_ENTRY_EXITED)
-      printf(" %d", c->exit_status);
-    if (c->result) {
-      char *v = jx_value_text(c->result);
-      printf(" %s", v);
-      free(v);
-    }
-    putchar('\n');
+    printf("comptime %s", run->comptime[k].name);
+    print_outcome(&run->comptime[k], false);
   }
   for (size_t k = 0; k < run->nengines; k++) {
     const struct jx_entry *x = &run->engines[k];
-    printf("engine %s %s %s", jx_engine_name(x->engine), x->invoke ? x->invoke : "-",
-           jx_entry_status_name(x->status));
-    if (x->signal)
-      printf(" %s", x->signal);
-    if (x->status == JX_ENTRY_EXITED)
-      printf(" %d", x->exit_status);
-    if (x->result) {
-      char *v = jx_value_text(x->result);
-      printf(" %s", v);
-      free(v);
-    } else if (x->failure) {
-      printf(" (%s)", x->failure);
-    }
-    putchar('\n');
+    printf("engine %s %s", jx_engine_name(x->engine), x->invoke ? x->invoke : "-");
+    print_outcome(x, true);
   }
 }
 

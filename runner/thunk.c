@@ -27,20 +27,15 @@ static LLVMValueRef byte_ptr(LLVMBuilderRef b, LLVMContextRef c, LLVMValueRef ba
  * aggregate (the interpreter cannot). */
 static void store_scalars(LLVMBuilderRef b, LLVMContextRef c, LLVMTargetDataRef td, LLVMValueRef v,
                           LLVMTypeRef ty, LLVMValueRef base, uint64_t off) {
-  LLVMTypeKind k = LLVMGetTypeKind(ty);
-  if (k == LLVMStructTypeKind || k == LLVMArrayTypeKind || k == LLVMVectorTypeKind) {
-    unsigned n = k == LLVMStructTypeKind  ? LLVMCountStructElementTypes(ty)
-                 : k == LLVMArrayTypeKind ? (unsigned)LLVMGetArrayLength2(ty)
-                                          : LLVMGetVectorSize(ty);
+  unsigned n = jx_aggregate_count(ty);
+  if (n || LLVMGetTypeKind(ty) == LLVMStructTypeKind || LLVMGetTypeKind(ty) == LLVMArrayTypeKind) {
+    bool vector = LLVMGetTypeKind(ty) == LLVMVectorTypeKind;
     for (unsigned i = 0; i < n; i++) {
-      LLVMTypeRef et =
-          k == LLVMStructTypeKind ? LLVMStructGetTypeAtIndex(ty, i) : LLVMGetElementType(ty);
-      uint64_t eoff =
-          k == LLVMStructTypeKind ? LLVMOffsetOfElement(td, ty, i) : i * LLVMABISizeOfType(td, et);
+      uint64_t eoff;
+      LLVMTypeRef et = jx_aggregate_element(td, ty, i, &eoff);
       LLVMValueRef e =
-          k == LLVMVectorTypeKind
-              ? LLVMBuildExtractElement(b, v, LLVMConstInt(LLVMInt32TypeInContext(c), i, 0), "")
-              : LLVMBuildExtractValue(b, v, i, "");
+          vector ? LLVMBuildExtractElement(b, v, LLVMConstInt(LLVMInt32TypeInContext(c), i, 0), "")
+                 : LLVMBuildExtractValue(b, v, i, "");
       store_scalars(b, c, td, e, et, base, off + eoff);
     }
     return;

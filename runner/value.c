@@ -9,6 +9,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+unsigned jx_aggregate_count(LLVMTypeRef ty) {
+  switch (LLVMGetTypeKind(ty)) {
+  case LLVMStructTypeKind:
+    return LLVMCountStructElementTypes(ty);
+  case LLVMArrayTypeKind:
+    return (unsigned)LLVMGetArrayLength2(ty);
+  case LLVMVectorTypeKind:
+    return LLVMGetVectorSize(ty);
+  default:
+    return 0;
+  }
+}
+
+/* Lanes of a vector sit at whole ABI sizes, as the thunk stores them one by one. */
+LLVMTypeRef jx_aggregate_element(LLVMTargetDataRef td, LLVMTypeRef ty, unsigned i, uint64_t *off) {
+  if (LLVMGetTypeKind(ty) == LLVMStructTypeKind) {
+    *off = LLVMOffsetOfElement(td, ty, i);
+    return LLVMStructGetTypeAtIndex(ty, i);
+  }
+  LLVMTypeRef et = LLVMGetElementType(ty);
+  *off = i * LLVMABISizeOfType(td, et);
+  return et;
+}
+
 void jx_regions_add(struct jx_regions *rs, const char *name, bool is_symbol, uintptr_t start,
                     uint64_t size) {
   if (rs->len == rs->cap) {
@@ -206,14 +230,9 @@ struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const vo
   case LLVMArrayTypeKind:
   case LLVMVectorTypeKind: {
     struct json_object *fields = json_object_new_array();
-    unsigned n = kind == LLVMStructTypeKind  ? LLVMCountStructElementTypes(ty)
-                 : kind == LLVMArrayTypeKind ? (unsigned)LLVMGetArrayLength2(ty)
-                                             : LLVMGetVectorSize(ty);
-    for (unsigned i = 0; i < n; i++) {
-      LLVMTypeRef et =
-          kind == LLVMStructTypeKind ? LLVMStructGetTypeAtIndex(ty, i) : LLVMGetElementType(ty);
-      uint64_t off = kind == LLVMStructTypeKind ? LLVMOffsetOfElement(td, ty, i)
-                                                : i * LLVMABISizeOfType(td, et);
+    for (unsigned i = 0, n = jx_aggregate_count(ty); i < n; i++) {
+      uint64_t off;
+      LLVMTypeRef et = jx_aggregate_element(td, ty, i, &off);
       json_object_array_add(fields, jx_value_read(td, et, bytes + off, rs));
     }
     json_object_object_add(o, "fields", fields);
