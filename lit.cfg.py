@@ -55,6 +55,21 @@ if emulator:
 if build.get("sanitize", "OFF") not in ("", "OFF", "0", "FALSE"):
     config.available_features.add("asan")
 
+# The other architecture's build beside this one (build/x86_64 and build/aarch64), when it
+# exists and has the same LLVM major version: cases that compare the two runners' output.
+other_site = os.path.join(os.path.dirname(os.path.dirname(build["exec_root"])), other, "lit.site.cfg.py")
+if os.path.exists(other_site):
+    other_scope = {}
+    with open(other_site) as f:
+        exec(f.read(), other_scope)
+    ob = other_scope["jitxr_build"]
+    same_llvm = ob["llvm_version"].split(".")[0] == build["llvm_version"].split(".")[0]
+    if os.path.exists(ob["runner"]) and same_llvm:
+        oe = ob["emulator"].strip()
+        config.substitutions.insert(0, ("%jitxr-other", (oe + " " if oe else "") + ob["runner"]))
+        config.substitutions.insert(0, ("%fixtures-other", ob["fixtures"]))
+        config.available_features.add("other-runner")
+
 config.environment["PATH"] = os.pathsep.join([build["llvm_tools"], config.environment["PATH"]])
 # Reports must not depend on the caller's locale or terminal.
 config.environment["LC_ALL"] = "C"
