@@ -49,6 +49,14 @@ int main(int argc, char **argv) {
     jx_invoke_plan(&module, &opt, &entry, &err);
   if (!err.code && run_entry)
     jx_invoke_run(&module, &res, &opt, &entry, &err);
+  /* each engine in its own child, from the module as the first run had it */
+  bool compared = opt.compare_engines && run_entry && run.res && !res.nunresolved &&
+                  !res.nrefused && (!err.code || err.code == JX_EXIT_ENTRY);
+  if (compared) {
+    jx_compare_engines(&module, &res, &opt, &entry, engines, &err);
+    run.engines = engines;
+    run.nengines = JX_ENGINE_COUNT;
+  }
   if (!err.code && opt.ncomptime && !opt.no_run) {
     jx_comptime_run(&module, &res, &opt, comptime, &contents, &err);
     run.comptime = comptime;
@@ -58,13 +66,6 @@ int main(int argc, char **argv) {
   }
   if (!err.code && (opt.emit_normalized || opt.emit_asm || opt.emit_obj))
     jx_emit(&module, &opt, &err);
-  bool compared = opt.compare_engines && run_entry && run.res && !res.nunresolved &&
-                  !res.nrefused && (!err.code || err.code == JX_EXIT_ENTRY);
-  if (compared) {
-    jx_compare_engines(&module, &res, &opt, &entry, engines, &err);
-    run.engines = engines;
-    run.nengines = JX_ENGINE_COUNT;
-  }
 
   jx_report(&run);
 
