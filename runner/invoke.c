@@ -552,25 +552,34 @@ static void read_answer(struct jx_entry *e, const char *msg, struct jx_error *er
 }
 
 /* Sets e from how the child ended; returns the child's answer (owned) when it answered. */
+/* The error of a child that crashed, timed out or exited; false for any other outcome. */
+static bool fail_outcome(const struct jx_outcome *oc, const char *what, double timeout,
+                         struct jx_error *err) {
+  switch (oc->status) {
+  case JX_ENTRY_CRASHED:
+    jx_fail(err, JX_EXIT_ENTRY, "%s crashed: %s", what, oc->signal);
+    return true;
+  case JX_ENTRY_TIMEOUT:
+    jx_fail(err, JX_EXIT_ENTRY, "%s timed out after %g s", what, timeout);
+    return true;
+  case JX_ENTRY_EXITED:
+    jx_fail(err, JX_EXIT_ENTRY, "%s called exit(%d) instead of returning", what, oc->exit_status);
+    return true;
+  default:
+    return false;
+  }
+}
+
 static char *outcome_into(struct jx_entry *e, struct jx_outcome *oc, const char *what,
                           double timeout, struct jx_error *err) {
   e->status = oc->status;
   e->signal = oc->signal;
   e->exit_status = oc->exit_status;
-  switch (oc->status) {
-  case JX_ENTRY_OK:
+  if (oc->status == JX_ENTRY_OK) {
     e->status = JX_ENTRY_NOT_RUN; /* until its answer is read */
     return oc->message;
-  case JX_ENTRY_CRASHED:
-    jx_fail(err, JX_EXIT_ENTRY, "%s crashed: %s", what, oc->signal);
-    break;
-  case JX_ENTRY_TIMEOUT:
-    jx_fail(err, JX_EXIT_ENTRY, "%s timed out after %g s", what, timeout);
-    break;
-  case JX_ENTRY_EXITED:
-    jx_fail(err, JX_EXIT_ENTRY, "%s called exit(%d) instead of returning", what, oc->exit_status);
-    break;
-  default:
+  }
+  if (!fail_outcome(oc, what, timeout, err)) {
     e->failure = jx_xstrdup(oc->message ? oc->message : "?");
     jx_fail(err, JX_EXIT_ENTRY, "%s not run: %s", what, e->failure);
   }
@@ -672,13 +681,7 @@ int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
     if (failure) {
       f->failure = jx_xstrdup(failure);
       jx_fail(err, JX_EXIT_ENTRY, "%s not run: %s", what, failure);
-    } else if (oc.status == JX_ENTRY_CRASHED) {
-      jx_fail(err, JX_EXIT_ENTRY, "%s crashed: %s", what, oc.signal);
-    } else if (oc.status == JX_ENTRY_TIMEOUT) {
-      jx_fail(err, JX_EXIT_ENTRY, "%s timed out after %g s", what, opt->timeout);
-    } else if (oc.status == JX_ENTRY_EXITED) {
-      jx_fail(err, JX_EXIT_ENTRY, "%s called exit(%d) instead of returning", what, oc.exit_status);
-    } else {
+    } else if (!fail_outcome(&oc, what, opt->timeout, err)) {
       jx_fail(err, JX_EXIT_ENTRY, "%s: the child process gave no readable answer", what);
     }
     free(what);
