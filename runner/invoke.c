@@ -101,13 +101,14 @@ const char *jx_runfunction_refusal(enum jx_engine_kind engine, LLVMTypeRef fnty)
   return NULL;
 }
 
-static bool main_shaped(LLVMTypeRef fnty) {
+/* (argc, argv), (argc, argv, envp), and main(argc) alone, as lli runs it. */
+static bool main_shaped(LLVMTypeRef fnty, const char *name) {
   unsigned n = LLVMCountParamTypes(fnty);
-  if (n != 2 && n != 3)
+  if (n < 1 || n > 3 || (n == 1 && strcmp(name, "main") != 0))
     return false;
   LLVMTypeRef p[3];
   LLVMGetParamTypes(fnty, p);
-  return is_int(p[0], 32) && is_ptr(p[1]) && (n < 3 || is_ptr(p[2]));
+  return is_int(p[0], 32) && (n < 2 || is_ptr(p[1])) && (n < 3 || is_ptr(p[2]));
 }
 
 /* One argument, parsed by its parameter's type into the bytes of that type. */
@@ -210,7 +211,7 @@ int jx_invoke_find(const struct jx_module *m, const struct jx_options *opt, stru
 
 static int check_args(LLVMTypeRef fnty, const struct jx_options *opt, struct jx_error *err) {
   unsigned n = LLVMCountParamTypes(fnty);
-  if (main_shaped(fnty)) {
+  if (main_shaped(fnty, opt->entry)) {
     if (opt->nargs)
       jx_fail(err, JX_EXIT_USAGE, "entry '%s' takes (argc, argv): pass its words after --",
               opt->entry);
@@ -275,7 +276,17 @@ struct job {
 static FILE *fatal_out;   /* where the fatal-error handler answers */
 static bool code_started; /* module code has run: a fatal error is then a failure of it */
 
+static const char *fatal_entry; /* --no-fork: the entry this process runs, to name it */
+
 static void on_llvm_fatal(const char *reason) {
+  if (fatal_entry) { /* --no-fork: no parent to read an answer, so the line is said here */
+    fflush(stdout);
+    char *line = jx_xasprintf("entry '%s' %s: LLVM ERROR: %s", fatal_entry,
+                              code_started ? "failed" : "not run", reason);
+    char *shown = jx_escape(line);
+    fprintf(stderr, "jitxr: error: %s\n", shown);
+    _exit(JX_EXIT_ENTRY);
+  }
   if (fatal_out) {
     struct json_object *o = json_object_new_object();
     json_object_object_add(o, "error", json_object_new_string(reason));
@@ -306,7 +317,7 @@ static int answer_error(FILE *out, const char *what, char *why) {
 static void build_args(LLVMTypeRef fnty, const struct jx_options *opt, const char *path,
                        union arg *args, char ***argv) {
   unsigned n = LLVMCountParamTypes(fnty);
-  if (main_shaped(fnty)) {
+  if (main_shaped(fnty, opt->entry)) {
     *argv = jx_xcalloc(opt->nargv + 2, sizeof **argv);
     (*argv)[0] = (char *)path; /* as lli does: argv[0] is the module */
     for (size_t i = 0; i < opt->nargv; i++)
@@ -461,6 +472,7 @@ static int run_in_child(void *ctx, FILE *out) {
   for (size_t i = 0; i < t.nglobals; i++)
     jx_regions_add(&rs, t.globals[i], false, (uintptr_t)addrs[i], t.sizes[i]);
 
+  jx_sandbox_started(out); /* code generation is over: the entry's time starts */
   code_started = true;
   /* The module's constructors and destructors belong to the program: they run around the
    * entry, and at the start of the binary, never at compile time (or the binary would see
@@ -555,6 +567,16 @@ static void read_answer(struct jx_entry *e, const char *msg, struct jx_error *er
 /* The error of a child that crashed, timed out or exited; false for any other outcome. */
 static bool fail_outcome(const struct jx_outcome *oc, const char *what, double timeout,
                          struct jx_error *err) {
+  if (!oc->started && (oc->status == JX_ENTRY_CRASHED || oc->status == JX_ENTRY_TIMEOUT)) {
+    /* before any module code ran: code generation (or the engine) failed, not the code */
+    if (oc->status == JX_ENTRY_CRASHED)
+      jx_fail(err, JX_EXIT_ENTRY, "%s not run: LLVM crashed generating code: %s", what,
+              oc->signal);
+    else
+      jx_fail(err, JX_EXIT_ENTRY,
+              "%s not run: code generation timed out (--codegen-timeout)", what);
+    return true;
+  }
   switch (oc->status) {
   case JX_ENTRY_CRASHED:
     jx_fail(err, JX_EXIT_ENTRY, "%s crashed: %s", what, oc->signal);
@@ -575,6 +597,14 @@ static char *outcome_into(struct jx_entry *e, struct jx_outcome *oc, const char 
   e->status = oc->status;
   e->signal = oc->signal;
   e->exit_status = oc->exit_status;
+  if (!oc->started && (oc->status == JX_ENTRY_CRASHED || oc->status == JX_ENTRY_TIMEOUT)) {
+    e->status = JX_ENTRY_NOT_RUN;
+    e->signal = NULL;
+    fail_outcome(oc, what, timeout, err);
+    e->failure = jx_xstrdup(strchr(err->message, ':') ? strchr(err->message, ':') + 2 : "?");
+    free(oc->message);
+    return NULL;
+  }
   if (oc->status == JX_ENTRY_OK) {
     e->status = JX_ENTRY_NOT_RUN; /* until its answer is read */
     return oc->message;
@@ -596,7 +626,9 @@ int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const stru
     FILE *out = open_memstream(&msg, &len);
     fflush(stdout);
     int saved = dup(STDOUT_FILENO); /* the run may point stdout elsewhere (--format json) */
+    fatal_entry = e->name;
     run_in_child(&job, out);
+    fatal_entry = NULL;
     fflush(stdout);
     dup2(saved, STDOUT_FILENO);
     close(saved);
@@ -604,7 +636,7 @@ int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const stru
     m->mod = NULL; /* the engine owns it now */
   } else {
     struct jx_outcome oc;
-    jx_sandbox_run(run_in_child, &job, opt->timeout, &oc);
+    jx_sandbox_run(run_in_child, &job, opt->codegen_timeout, opt->timeout, &oc);
     char *what = jx_xasprintf("entry '%s'", e->name);
     msg = outcome_into(e, &oc, what, opt->timeout, err);
     free(what);
@@ -642,7 +674,7 @@ int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
   /* Always in a child, even with --no-fork: normalization needs the module as it was. */
   struct job job = {m, r, opt, NULL};
   struct jx_outcome oc;
-  jx_sandbox_run(run_in_child, &job, opt->timeout, &oc);
+  jx_sandbox_run(run_in_child, &job, opt->codegen_timeout, opt->timeout, &oc);
   for (size_t i = 0; i < opt->ncomptime; i++)
     fns[i] = (struct jx_entry){
         .name = opt->comptime[i], .engine = opt->engine, .invoke = "thunk", .exit_status = -1};
@@ -675,8 +707,8 @@ int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
   if (done < opt->ncomptime) { /* the function that was running when it stopped */
     struct jx_entry *f = &fns[done];
     char *what = jx_xasprintf("comptime function '%s'", f->name);
-    f->status = oc.status == JX_ENTRY_OK ? JX_ENTRY_NOT_RUN : oc.status;
-    f->signal = oc.signal;
+    f->status = oc.status == JX_ENTRY_OK || !oc.started ? JX_ENTRY_NOT_RUN : oc.status;
+    f->signal = oc.started ? oc.signal : NULL;
     f->exit_status = oc.exit_status;
     if (failure) {
       f->failure = jx_xstrdup(failure);

@@ -1,5 +1,7 @@
 /* jitxr: the runner's stages and the data that flows between them.
  *
+ * Two processes: the supervisor (main.c, supervise.c, report.c) touches no untrusted input;
+ * the worker (worker.c) runs the pipeline and sends what each stage found (wire.c).
  * The pipeline, one file a stage, data flowing one way:
  *   options.c    command line             -> struct jx_options
  *   module.c     IR file                  -> struct jx_module (declarations, entry)
@@ -13,8 +15,9 @@
  *   compare.c    the entry on every engine (--compare-engines)
  *   normalize.c  comptime values         -> constants of the AOT module
  *   emit.c       AOT module              -> textual IR, assembly, object for --target
- *   report.c     everything above         -> text or JSON on stdout
- * main.c only wires options to stages. Architecture-specific code is behind arch.h.
+ *   parts.c      everything above         -> the report's parts, as JSON, to the supervisor
+ *   report.c     the parts (supervisor)   -> text or JSON on stdout
+ * main.c only wires options, supervisor and report. Architecture-specific code is behind arch.h.
  */
 #ifndef JITXR_H
 #define JITXR_H
@@ -40,6 +43,7 @@ enum jx_exit {
   JX_EXIT_ENTRY = 5,
   JX_EXIT_AOT = 6,
   JX_EXIT_DISAGREE = 7,
+  JX_EXIT_BINDINGS = 8,
 };
 
 /* The first error of a run: every stage reports into one of these, the report prints it. */
@@ -89,7 +93,12 @@ struct jx_options {
   enum jx_engine_kind engine;
   enum jx_invoke_kind invoke;
   enum jx_jit_memory jit_memory;
-  double timeout;
+  double timeout;         /* of the entry, from when it is called */
+  double codegen_timeout; /* of every other stage of the worker */
+  double limit_memory;    /* MiB of address space for the worker (0: none) */
+  double limit_cpu;       /* CPU seconds */
+  double limit_procs;     /* processes */
+  double limit_fsize;     /* MiB a file may grow to */
   bool no_fork;
   unsigned opt_level;
   LLVMCodeModel code_model; /* of JIT code (MCJIT, ORC and the scan) */
@@ -353,26 +362,69 @@ struct jx_outcome {
   const char *signal;
   int exit_status;
   char *message; /* what the child wrote to its pipe (owned) */
+  bool started;  /* the child called jx_sandbox_started: its code was generated */
 };
-/* Runs fn(ctx, out) in a child process that writes its answer to out. */
-void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double timeout,
-                    struct jx_outcome *out);
+/* Runs fn(ctx, out) in a child process that writes its answer to out. The child has
+ * start_limit seconds until it calls jx_sandbox_started (code generation), then timeout. */
+void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_limit,
+                    double timeout, struct jx_outcome *out);
+/* In the child: the code is ready and the entry is about to be called. */
+void jx_sandbox_started(FILE *out);
 const char *jx_signal_name(int sig);
 
-/* ---- report.c ------------------------------------------------------------ */
-struct jx_run {
-  const struct jx_options *opt;
-  const struct jx_module *module; /* NULL before it loaded */
-  const struct jx_libraries *libs;
-  const struct jx_resolution *res;
-  const struct jx_entry *entry;
-  const struct jx_entry *comptime; /* one per --comptime */
-  size_t ncomptime;
-  const struct jx_entry *engines; /* --compare-engines: one per engine */
-  size_t nengines;
-  const struct jx_error *error;
+/* ---- parts.c: the report's parts, built in the worker ------------------- */
+struct json_object *jx_part_libraries(const struct jx_libraries *libs);
+struct json_object *jx_part_symbols(const struct jx_resolution *res,
+                                    const struct jx_libraries *libs);
+struct json_object *jx_part_entry(const struct jx_entry *e);
+struct json_object *jx_part_engines(const struct jx_entry *engines, size_t n);
+struct json_object *jx_part_comptime(const struct jx_entry *fns, size_t n);
+
+/* ---- worker.c: the pipeline ------------------------------------------------ */
+int jx_work(const struct jx_options *opt);
+
+/* ---- wire.c: worker -> supervisor messages ------------------------------- */
+void jx_wire_to_fd(int fd);
+void jx_wire_to_local(void (*take)(void *ctx, struct json_object *msg), void *ctx);
+/* The fd messages go to (-1 with --no-fork): a child of the worker closes it. */
+int jx_wire_fd(void);
+void jx_wire_stage(const char *stage, const char *subject);
+void jx_wire_part(const char *key, struct json_object *value); /* consumes value */
+void jx_wire_end(const struct jx_error *err);
+_Noreturn void jx_wire_fatal(const char *reason);
+struct jx_wire_reader {
+  char *buf;
+  size_t len, cap;
+  size_t garbled; /* lines that were not JSON objects */
 };
-void jx_report(const struct jx_run *run);
+void jx_wire_feed(struct jx_wire_reader *r, const char *data, size_t n,
+                  void (*take)(void *ctx, struct json_object *msg), void *ctx);
+void jx_wire_reader_free(struct jx_wire_reader *r);
+
+/* ---- supervise.c ----------------------------------------------------------- */
+struct jx_verdict {
+  struct json_object *parts; /* "libraries", "symbols", "entry", ...: as the worker sent them */
+  char *stage, *subject;     /* the stage in progress */
+  bool stage_changed;
+  char *fatal; /* LLVM's reason, when it gave up */
+  bool ended;  /* the worker sent its last message */
+  struct jx_error error;
+};
+void jx_verdict_init(struct jx_verdict *v);
+void jx_verdict_take(void *ctx, struct json_object *msg);
+void jx_verdict_free(struct jx_verdict *v);
+/* Runs work in a worker process (in this one with --no-fork) and fills v. */
+int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_options *),
+                 struct jx_verdict *v);
+int jx_stage_exit_code(const char *stage);
+char *jx_stage_failure(const char *stage, const char *subject, const char *what,
+                       const char *detail);
+
+/* ---- report.c (supervisor) ------------------------------------------------ */
+/* Prints the report and the error line; returns the exit status. */
+int jx_report(const struct jx_verdict *v, const struct jx_options *opt, bool stdout_ok);
+/* s with control bytes, backslash and bytes that are not UTF-8 as \XX (owned). */
+char *jx_escape(const char *s);
 
 /* ---- arch.h seam (arch_<name>.c) ---------------------------------------- */
 #include "arch.h"

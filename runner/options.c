@@ -43,8 +43,16 @@ static const char usage_text[] =
     "                        section memory manager (llvm-project issue 71963 on AArch64)\n"
     "  --code-model default|tiny|small|medium|large\n"
     "                        code model of JIT code (default: LLVM's JIT default)\n"
-    "  --timeout SECONDS     wall-clock limit for the entry (default: 10)\n"
-    "  --no-fork             run the entry in the runner's own process (for a debugger)\n"
+    "  --timeout SECONDS     wall-clock limit for the entry, from when it is called\n"
+    "                        (default: 10)\n"
+    "  --codegen-timeout SECONDS\n"
+    "                        wall-clock limit for each other stage: parsing, loading,\n"
+    "                        code generation (default: 600)\n"
+    "  --limit-memory MIB, --limit-cpu SECONDS, --limit-procs N, --limit-fsize MIB\n"
+    "                        the worker's resource limits (defaults: 16384, 3600, 4096,\n"
+    "                        4096; 0: none)\n"
+    "  --no-fork             everything in the runner's own process (for a debugger):\n"
+    "                        a crash is then not contained\n"
     "  -O0 .. -O3            optimization level of JIT and AOT code generation (default: -O0)\n"
     "\n"
     "compile time (AOT):\n"
@@ -62,7 +70,7 @@ static const char usage_text[] =
     "  --help, --version\n"
     "\n"
     "exit status: 0 ok, 2 usage, 3 input, 4 resolution, 5 entry failed, 6 AOT,\n"
-    "7 engines disagree.\n";
+    "7 engines disagree, 8 bindings disagree with the headers.\n";
 
 const char *jx_engine_name(enum jx_engine_kind e) {
   static const char *const names[] = {"mcjit", "orc", "interp"};
@@ -99,8 +107,16 @@ static void print_version(void) {
 }
 
 int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
-  *opt =
-      (struct jx_options){.entry = "main", .timeout = 10.0, .code_model = LLVMCodeModelJITDefault};
+  /* The worker's limits: generous for 100,000 declarations under qemu, yet a parse that
+   * runs away, a fork bomb in a constructor or a file that grows without end is stopped. */
+  *opt = (struct jx_options){.entry = "main",
+                             .timeout = 10.0,
+                             .codegen_timeout = 600.0,
+                             .limit_memory = 16384.0,
+                             .limit_cpu = 3600.0,
+                             .limit_procs = 4096.0,
+                             .limit_fsize = 4096.0,
+                             .code_model = LLVMCodeModelJITDefault};
   static const char *const engines[] = {"mcjit", "orc", "interp", NULL};
   static const char *const invokes[] = {"auto", "runfunction", "thunk", NULL};
   static const char *const memories[] = {"pool", "llvm", NULL};
@@ -213,6 +229,23 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
         return usage_error("invalid value '%s' for %s (seconds, more than 0, at most 86400)", value,
                            name);
       opt->timeout = t;
+    } else if (FLAG("--codegen-timeout") || FLAG("--limit-memory") || FLAG("--limit-cpu") ||
+               FLAG("--limit-procs") || FLAG("--limit-fsize")) {
+      NEED_VALUE();
+      char *end;
+      errno = 0;
+      double x = strtod(value, &end);
+      bool timeout = FLAG("--codegen-timeout");
+      if (errno || end == value || *end || !isfinite(x) || x < 0 || (timeout && x == 0) ||
+          x > 1e9)
+        return usage_error("invalid value '%s' for %s (a number, %s)", value, name,
+                           timeout ? "more than 0" : "0 for no limit");
+      double *field = timeout               ? &opt->codegen_timeout
+                      : FLAG("--limit-memory") ? &opt->limit_memory
+                      : FLAG("--limit-cpu")    ? &opt->limit_cpu
+                      : FLAG("--limit-procs")  ? &opt->limit_procs
+                                               : &opt->limit_fsize;
+      *field = x;
     } else if (FLAG("--comptime")) {
       NEED_VALUE();
       if (!*value)

@@ -10,19 +10,26 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
+/* A name per signal, each in its own slot: two children dying of different signals keep
+ * different names. */
 const char *jx_signal_name(int sig) {
-  static char buf[32];
-  const char *abbrev = sigabbrev_np(sig);
-  if (abbrev)
-    snprintf(buf, sizeof buf, "SIG%s", abbrev);
-  else
-    snprintf(buf, sizeof buf, "signal %d", sig);
-  return buf;
+  static char names[65][16];
+  if (sig <= 0 || sig > 64)
+    return "unknown signal";
+  if (!names[sig][0]) {
+    const char *abbrev = sigabbrev_np(sig);
+    if (abbrev)
+      snprintf(names[sig], sizeof names[sig], "SIG%s", abbrev);
+    else
+      snprintf(names[sig], sizeof names[sig], "signal %d", sig);
+  }
+  return names[sig];
 }
 
 static double now(void) {
@@ -46,8 +53,18 @@ static bool finished(const char *msg) {
   return n && msg[n - 1] == '}';
 }
 
+/* The child says the code is ready with one newline before its answer: the time of the
+ * entry starts then. Every answer is JSON, which a leading newline does not change. */
+void jx_sandbox_started(FILE *out) {
+  fputc('\n', out);
+  fflush(out);
+}
+
 static void child(int (*fn)(void *, FILE *), void *ctx, int fd) {
   setpgid(0, 0);
+  prctl(PR_SET_PDEATHSIG, SIGKILL); /* a worker killed by its supervisor takes it along */
+  if (jx_wire_fd() >= 0)
+    close(jx_wire_fd()); /* JIT code cannot speak for the worker */
   if (__lsan_disable)
     __lsan_disable();
   /* a crash of JIT code is expected here: no core files left behind (qemu writes them too) */
@@ -69,8 +86,8 @@ static void child(int (*fn)(void *, FILE *), void *ctx, int fd) {
   exit(rc ? 1 : 0);
 }
 
-void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double timeout,
-                    struct jx_outcome *out) {
+void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_limit,
+                    double timeout, struct jx_outcome *out) {
   *out = (struct jx_outcome){.status = JX_ENTRY_NOT_RUN, .exit_status = -1};
   int fds[2];
   fflush(NULL); /* or the child would print the parent's buffered output again */
@@ -92,11 +109,11 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double timeout,
   setpgid(pid, pid); /* also here: no race with the child's own call */
   close(fds[1]);
 
-  double deadline = now() + timeout;
+  double deadline = now() + start_limit;
   char *msg = NULL;
   size_t len = 0;
   FILE *acc = open_memstream(&msg, &len);
-  bool timed_out = false, eof = false, reaped = false;
+  bool timed_out = false, eof = false, reaped = false, started = false;
   int st = 0;
   while (!eof && !timed_out) {
     double left = deadline - now();
@@ -124,10 +141,16 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double timeout,
     }
     char buf[4096];
     ssize_t n = read(fds[0], buf, sizeof buf);
-    if (n > 0)
+    if (n > 0) {
+      if (!started && len == 0 && buf[0] == '\n') {
+        started = true; /* code generation is over: the entry's own time starts */
+        deadline = now() + timeout;
+      }
       fwrite(buf, 1, (size_t)n, acc);
-    else if (n == 0 || errno != EINTR)
+      fflush(acc);
+    } else if (n == 0 || errno != EINTR) {
       eof = true;
+    }
   }
   close(fds[0]);
   fclose(acc);
@@ -140,6 +163,7 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double timeout,
       usleep(1000);
   }
   out->message = msg; /* whatever it wrote, even when it then crashed */
+  out->started = started || (len && msg[0] == '\n');
   if (timed_out) {
     kill_child(pid);
     waitpid(pid, &st, 0);

@@ -7,10 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-static void out_of_memory(void) {
-  fputs("jitxr: error: out of memory\n", stderr);
-  exit(JX_EXIT_INPUT);
-}
+static void out_of_memory(void) { jx_wire_fatal("out of memory"); }
 
 void *jx_xmalloc(size_t n) {
   void *p = malloc(n ? n : 1);
@@ -54,9 +51,7 @@ char *jx_xasprintf(const char *fmt, ...) {
 }
 
 void jx_llvm_fatal(const char *reason) {
-  fflush(stdout);
-  fprintf(stderr, "jitxr: error: LLVM ERROR: %s\n", reason);
-  _exit(JX_EXIT_INPUT); /* LLVM's state is not to be trusted any more: no destructors */
+  jx_wire_fatal(reason); /* LLVM's state is not to be trusted any more: no destructors */
 }
 
 void jx_fail(struct jx_error *err, int code, const char *fmt, ...) {

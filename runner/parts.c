@@ -1,0 +1,93 @@
+/* The report's parts as JSON (SPEC.md's keys), built by the worker from what each stage
+ * found and sent to the supervisor, which prints them (report.c). */
+#include "jitxr.h"
+
+#include <json-c/json.h>
+#include <stdlib.h>
+
+static const char *const kind_names[] = {"func", "data", "tls"};
+static const char *const status_names[] = {"mapped", "unresolved", "weak-null", "refused"};
+
+static struct json_object *str_or_null(const char *s) {
+  return s ? json_object_new_string(s) : NULL;
+}
+
+struct json_object *jx_part_libraries(const struct jx_libraries *libs) {
+  struct json_object *a = json_object_new_array();
+  for (size_t i = 0; libs && i < libs->nlibs; i++) {
+    struct json_object *o = json_object_new_object();
+    json_object_object_add(o, "name", json_object_new_string(libs->libs[i].name));
+    json_object_object_add(o, "path", json_object_new_string(libs->libs[i].path));
+    json_object_object_add(o, "default", json_object_new_boolean(libs->libs[i].is_default));
+    json_object_array_add(a, o);
+  }
+  return a;
+}
+
+struct json_object *jx_part_symbols(const struct jx_resolution *res,
+                                    const struct jx_libraries *libs) {
+  struct json_object *a = json_object_new_array();
+  for (size_t i = 0; res && i < res->nsyms; i++) {
+    const struct jx_symbol *s = &res->syms[i];
+    struct json_object *o = json_object_new_object();
+    json_object_object_add(o, "name", json_object_new_string(s->decl->name));
+    json_object_object_add(o, "kind", json_object_new_string(kind_names[s->decl->kind]));
+    json_object_object_add(o, "status", json_object_new_string(status_names[s->status]));
+    json_object_object_add(o, "provider",
+                           s->provider >= 0 ? json_object_new_string(libs->libs[s->provider].name)
+                                            : NULL);
+    struct json_object *sh = json_object_new_array();
+    for (size_t k = 0; k < s->nshadowed; k++)
+      json_object_array_add(sh, json_object_new_string(libs->libs[s->shadowed[k]].name));
+    json_object_object_add(o, "shadowed", sh);
+    struct json_object *w = json_object_new_array();
+    for (size_t k = 0; k < s->warnings.len; k++)
+      json_object_array_add(w, json_object_new_string(s->warnings.items[k]));
+    json_object_object_add(o, "warnings", w);
+    json_object_object_add(o, "weak", json_object_new_boolean(s->decl->weak));
+    json_object_object_add(o, "ifunc", json_object_new_boolean(s->ifunc));
+    json_object_object_add(o, "implicit", json_object_new_boolean(s->decl->implicit));
+    json_object_array_add(a, o);
+  }
+  return a;
+}
+
+/* One run of a function: the entry, an engine's run of it, a comptime function. */
+static struct json_object *outcome(const struct jx_entry *e, bool with_invoke) {
+  struct json_object *o = json_object_new_object();
+  json_object_object_add(o, "name", json_object_new_string(e->name));
+  if (with_invoke)
+    json_object_object_add(o, "invoke", str_or_null(e->invoke));
+  json_object_object_add(o, "status", json_object_new_string(jx_entry_status_name(e->status)));
+  json_object_object_add(o, "signal", str_or_null(e->signal));
+  json_object_object_add(o, "exit_status", e->status == JX_ENTRY_EXITED
+                                               ? json_object_new_int(e->exit_status)
+                                               : NULL);
+  json_object_object_add(o, "result", e->result ? json_object_get(e->result) : NULL);
+  if (with_invoke)
+    json_object_object_add(o, "failure", str_or_null(e->failure));
+  return o;
+}
+
+struct json_object *jx_part_entry(const struct jx_entry *e) { return outcome(e, true); }
+
+struct json_object *jx_part_engines(const struct jx_entry *engines, size_t n) {
+  struct json_object *a = json_object_new_array();
+  for (size_t k = 0; k < n; k++) {
+    struct json_object *x = outcome(&engines[k], true), *named = json_object_new_object();
+    json_object_object_del(x, "name");
+    json_object_object_add(named, "engine",
+                           json_object_new_string(jx_engine_name(engines[k].engine)));
+    json_object_object_foreach(x, key, val) json_object_object_add(named, key, json_object_get(val));
+    json_object_put(x);
+    json_object_array_add(a, named);
+  }
+  return a;
+}
+
+struct json_object *jx_part_comptime(const struct jx_entry *fns, size_t n) {
+  struct json_object *a = json_object_new_array();
+  for (size_t k = 0; k < n; k++)
+    json_object_array_add(a, outcome(&fns[k], false));
+  return a;
+}

@@ -1,0 +1,303 @@
+/* The supervisor: the process that prints the report touches no untrusted input. It forks
+ * a worker that runs the pipeline (parsing, loading libraries and running their
+ * constructors, reading ELF tables, code generation, running JIT code in children of its
+ * own) and reads what each stage found as it goes (wire.c). Whatever the worker does, crash,
+ * LLVM fatal error, exit(), a hang, exhausted memory, the supervisor still has the stages
+ * before it and reports the one that failed. No process of the run outlives it: it is the
+ * subreaper of everything the worker starts, and kills what is left at the end. */
+#include "jitxr.h"
+
+#include <errno.h>
+#include <json-c/json.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <dirent.h>
+
+/* ---- stages --------------------------------------------------------------- */
+
+struct stage {
+  const char *name;
+  const char *doing; /* "parsing '%s'": what the worker was doing, with its subject */
+  bool llvm;         /* LLVM's own work: a crash there is LLVM's */
+  int code;          /* the exit status when it fails */
+};
+
+static const struct stage stages[] = {
+    {"start", "starting", false, JX_EXIT_INPUT},
+    {"parse", "parsing '%s'", true, JX_EXIT_INPUT},
+    {"load", "loading library '%s'", false, JX_EXIT_INPUT},
+    {"elf", "reading the ELF tables of '%s'", false, JX_EXIT_INPUT},
+    {"scan", "generating code for '%s'", true, JX_EXIT_INPUT},
+    {"resolve", "resolving the symbols of '%s'", false, JX_EXIT_INPUT},
+    {"run", "running '%s'", false, JX_EXIT_ENTRY},
+    {"normalize", "normalizing '%s'", true, JX_EXIT_AOT},
+    {"emit", "emitting '%s'", true, JX_EXIT_AOT},
+};
+
+static const struct stage *stage_of(const char *name) {
+  for (size_t i = 0; name && i < sizeof stages / sizeof *stages; i++)
+    if (strcmp(stages[i].name, name) == 0)
+      return &stages[i];
+  return &stages[0];
+}
+
+int jx_stage_exit_code(const char *stage) { return stage_of(stage)->code; }
+
+/* "LLVM ERROR parsing 'm.ll': reason", "timed out after 5 s generating code for 'm.ll'". */
+char *jx_stage_failure(const char *stage, const char *subject, const char *what,
+                       const char *detail) {
+  const struct stage *s = stage_of(stage);
+  char *doing = jx_xasprintf(s->doing, subject ? subject : "?");
+  char *msg = detail ? jx_xasprintf("%s %s: %s", what, doing, detail)
+                     : jx_xasprintf("%s %s", what, doing);
+  free(doing);
+  return msg;
+}
+
+/* ---- what the worker said ------------------------------------------------- */
+
+void jx_verdict_take(void *ctx, struct json_object *msg) {
+  struct jx_verdict *v = ctx;
+  struct json_object *x, *y;
+  if (json_object_object_get_ex(msg, "stage", &x)) {
+    free(v->stage);
+    free(v->subject);
+    v->stage = jx_xstrdup(json_object_get_string(x));
+    v->subject = json_object_object_get_ex(msg, "subject", &y) && y
+                     ? jx_xstrdup(json_object_get_string(y))
+                     : NULL;
+    v->stage_changed = true;
+  } else if (json_object_object_get_ex(msg, "part", &x) &&
+             json_object_object_get_ex(msg, "value", &y)) {
+    json_object_object_add(v->parts, json_object_get_string(x), json_object_get(y));
+  } else if (json_object_object_get_ex(msg, "fatal", &x)) {
+    free(v->fatal);
+    v->fatal = jx_xstrdup(json_object_get_string(x));
+  } else if (json_object_object_get_ex(msg, "end", &x)) {
+    v->ended = true;
+    if (json_object_object_get_ex(x, "code", &y) && json_object_get_int(y)) {
+      v->error.code = json_object_get_int(y);
+      free(v->error.message);
+      v->error.message = jx_xstrdup(json_object_object_get_ex(x, "message", &y) && y
+                                        ? json_object_get_string(y)
+                                        : "unknown error");
+    }
+  }
+  json_object_put(msg);
+}
+
+void jx_verdict_init(struct jx_verdict *v) {
+  *v = (struct jx_verdict){.parts = json_object_new_object()};
+}
+
+void jx_verdict_free(struct jx_verdict *v) {
+  json_object_put(v->parts);
+  free(v->stage);
+  free(v->subject);
+  free(v->fatal);
+  free(v->error.message);
+  *v = (struct jx_verdict){0};
+}
+
+/* The error of a worker that ended without its last message. */
+static void worker_failed(struct jx_verdict *v, int status, double timed_out) {
+  const char *stage = v->stage ? v->stage : "start";
+  const struct stage *s = stage_of(stage);
+  char *msg;
+  if (timed_out > 0) {
+    char what[64];
+    snprintf(what, sizeof what, "timed out after %g s", timed_out);
+    msg = jx_stage_failure(stage, v->subject, what,
+                           strcmp(stage, "run") == 0 ? NULL : "(--codegen-timeout)");
+  } else if (v->fatal) {
+    msg = jx_stage_failure(stage, v->subject, "LLVM ERROR", v->fatal);
+  } else if (WIFSIGNALED(status)) {
+    const char *sig = jx_signal_name(WTERMSIG(status));
+    if (strcmp(stage, "load") == 0)
+      msg = jx_xasprintf("library '%s' crashed while loading: %s", v->subject ? v->subject : "?",
+                         sig);
+    else
+      msg = jx_stage_failure(stage, v->subject, s->llvm ? "LLVM crashed" : "crashed", sig);
+  } else {
+    int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (strcmp(stage, "load") == 0)
+      msg = jx_xasprintf("library '%s' called exit(%d) while loading",
+                         v->subject ? v->subject : "?", code);
+    else {
+      char what[64];
+      snprintf(what, sizeof what, "exited with status %d", code);
+      msg = jx_stage_failure(stage, v->subject, what, NULL);
+    }
+  }
+  free(v->error.message);
+  v->error.code = s->code;
+  v->error.message = msg;
+}
+
+/* ---- processes ------------------------------------------------------------ */
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Kills every process whose parent is this one, and reaps them, until none is left: as
+ * subreaper, this process inherits whatever the worker's descendants left behind, even
+ * those that called setsid(). */
+static void reap_descendants(void) {
+  for (int round = 0; round < 1000; round++) {
+    bool any = false;
+    DIR *d = opendir("/proc");
+    pid_t self = getpid();
+    for (struct dirent *e; d && (e = readdir(d));) {
+      char *end;
+      long pid = strtol(e->d_name, &end, 10);
+      if (*end || pid <= 0)
+        continue;
+      char path[64], buf[512];
+      snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+      FILE *f = fopen(path, "r");
+      if (!f)
+        continue;
+      size_t n = fread(buf, 1, sizeof buf - 1, f);
+      fclose(f);
+      buf[n] = '\0';
+      const char *rp = strrchr(buf, ')'); /* the name may hold spaces and parentheses */
+      long ppid = 0;
+      if (rp && sscanf(rp + 1, " %*c %ld", &ppid) == 1 && ppid == self) {
+        kill((pid_t)pid, SIGKILL);
+        any = true;
+      }
+    }
+    if (d)
+      closedir(d);
+    while (waitpid(-1, NULL, WNOHANG) > 0)
+      any = true;
+    if (!any && waitpid(-1, NULL, WNOHANG) < 0 && errno == ECHILD)
+      return;
+    if (!any)
+      usleep(1000);
+  }
+}
+
+/* The worker's limits: a runaway parse or constructor cannot take the machine down. */
+static void apply_limits(const struct jx_options *opt) {
+  struct {
+    int resource;
+    double value, scale;
+  } limits[] = {
+#ifndef __SANITIZE_ADDRESS__ /* ASan reserves terabytes of address space up front */
+      {RLIMIT_AS, opt->limit_memory, 1024.0 * 1024.0},
+#endif
+      {RLIMIT_CPU, opt->limit_cpu, 1.0},
+      {RLIMIT_NPROC, opt->limit_procs, 1.0},
+      {RLIMIT_FSIZE, opt->limit_fsize, 1024.0 * 1024.0},
+  };
+  for (size_t i = 0; i < sizeof limits / sizeof *limits; i++) {
+    if (limits[i].value <= 0)
+      continue;
+    rlim_t want = (rlim_t)(limits[i].value * limits[i].scale);
+    struct rlimit rl;
+    if (getrlimit(limits[i].resource, &rl) == 0 && (rl.rlim_max == RLIM_INFINITY || want < rl.rlim_max))
+      setrlimit(limits[i].resource, &(struct rlimit){want, rl.rlim_max});
+  }
+}
+
+int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_options *),
+                 struct jx_verdict *v) {
+  if (opt->no_fork) { /* one process, for a debugger: the same messages, handed over directly */
+    apply_limits(opt);
+    jx_wire_to_local(jx_verdict_take, v);
+    work(opt);
+    return v->error.code;
+  }
+  prctl(PR_SET_CHILD_SUBREAPER, 1);
+  int fds[2];
+  if (pipe(fds) != 0) {
+    jx_fail(&v->error, JX_EXIT_INPUT, "cannot create a pipe: %s", strerror(errno));
+    return v->error.code;
+  }
+  fflush(NULL);
+  pid_t pid = fork();
+  if (pid < 0) {
+    jx_fail(&v->error, JX_EXIT_INPUT, "cannot start the worker: %s", strerror(errno));
+    return v->error.code;
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    prctl(PR_SET_PDEATHSIG, SIGKILL); /* a supervisor killed by hand takes the worker along */
+    signal(SIGPIPE, SIG_DFL);         /* JIT programs expect the default */
+    apply_limits(opt);
+    jx_wire_to_fd(fds[1]);
+    work(opt);
+    fflush(NULL);
+    exit(0);
+  }
+  close(fds[1]);
+
+  struct jx_wire_reader rd = {0};
+  double limit = opt->codegen_timeout, deadline = now() + limit;
+  double timed_out = 0;
+  int status = 0;
+  bool eof = false, reaped = false;
+  while (!eof) {
+    double left = deadline - now();
+    if (left <= 0) {
+      timed_out = limit;
+      break;
+    }
+    struct pollfd p = {.fd = fds[0], .events = POLLIN};
+    /* in slices: a process the worker started may hold the pipe open after it ended */
+    int r = poll(&p, 1, left > 0.05 ? 50 : (int)(left * 1000) + 1);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r == 0) {
+      if (waitpid(pid, &status, WNOHANG) == pid) {
+        reaped = true;
+        break;
+      }
+      continue;
+    }
+    char buf[65536];
+    ssize_t n = read(fds[0], buf, sizeof buf);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0) {
+      eof = true;
+      break;
+    }
+    v->stage_changed = false;
+    jx_wire_feed(&rd, buf, (size_t)n, jx_verdict_take, v);
+    if (v->stage_changed) { /* each stage gets its own time: running has the entry's */
+      limit = strcmp(v->stage, "run") == 0 ? opt->codegen_timeout + opt->timeout + 5
+                                           : opt->codegen_timeout;
+      deadline = now() + limit;
+    }
+  }
+  if (reaped) { /* what it wrote before it ended is still in the pipe */
+    char buf[65536];
+    ssize_t n;
+    struct pollfd p = {.fd = fds[0], .events = POLLIN};
+    while (poll(&p, 1, 0) > 0 && (n = read(fds[0], buf, sizeof buf)) > 0)
+      jx_wire_feed(&rd, buf, (size_t)n, jx_verdict_take, v);
+  }
+  close(fds[0]);
+  if (timed_out > 0)
+    kill(pid, SIGKILL);
+  if (!reaped)
+    waitpid(pid, &status, 0);
+  reap_descendants();
+  jx_wire_reader_free(&rd);
+  if (timed_out > 0 || !v->ended)
+    worker_failed(v, status, timed_out);
+  return v->error.code;
+}

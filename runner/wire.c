@@ -1,0 +1,153 @@
+/* The messages between jitxr's processes, in one place: one JSON object a line.
+ *
+ * worker -> supervisor (the worker runs the pipeline; the supervisor prints the report):
+ *   {"stage": "parse", "subject": "m.ll"}   a stage begins: if the worker dies now, it died here
+ *   {"part": "symbols", "value": [...]}     a finished part of the report (replaces an older one)
+ *   {"fatal": "reason"}                     LLVM (or memory) gave up in the stage in progress
+ *   {"end": {"code": 4, "message": "..."}}  the pipeline is over ({"code": 0} when it succeeded)
+ *
+ * With --no-fork the same messages are handed to the supervisor's code in the same process.
+ * Writing is best effort: a supervisor that is gone cannot be told anything anyway. */
+#include "jitxr.h"
+
+#include <errno.h>
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static int wire_fd = -1;
+static void (*wire_take)(void *ctx, struct json_object *msg);
+static void *wire_ctx;
+static const char *stage_now = "start"; /* for the in-process fatal path */
+static char *subject_now;
+
+void jx_wire_to_fd(int fd) {
+  wire_fd = fd;
+  wire_take = NULL;
+}
+
+int jx_wire_fd(void) { return wire_fd; }
+
+void jx_wire_to_local(void (*take)(void *ctx, struct json_object *msg), void *ctx) {
+  wire_fd = -1;
+  wire_take = take;
+  wire_ctx = ctx;
+}
+
+static void write_all(int fd, const char *s, size_t n) {
+  while (n) {
+    ssize_t w = write(fd, s, n);
+    if (w < 0 && errno == EINTR)
+      continue;
+    if (w <= 0)
+      return;
+    s += w;
+    n -= (size_t)w;
+  }
+}
+
+/* Sends msg (consumed). */
+static void send_msg(struct json_object *msg) {
+  if (wire_take) {
+    wire_take(wire_ctx, msg); /* takes it */
+    return;
+  }
+  if (wire_fd >= 0) {
+    size_t n;
+    const char *s = json_object_to_json_string_length(msg, JSON_C_TO_STRING_PLAIN, &n);
+    /* json-c escapes control characters: the only newline is the one that ends the line */
+    char *line = jx_xmalloc(n + 1);
+    memcpy(line, s, n);
+    line[n] = '\n';
+    write_all(wire_fd, line, n + 1);
+    free(line);
+  }
+  json_object_put(msg);
+}
+
+void jx_wire_stage(const char *stage, const char *subject) {
+  stage_now = stage;
+  free(subject_now);
+  subject_now = subject ? jx_xstrdup(subject) : NULL;
+  struct json_object *o = json_object_new_object();
+  json_object_object_add(o, "stage", json_object_new_string(stage));
+  json_object_object_add(o, "subject", subject ? json_object_new_string(subject) : NULL);
+  send_msg(o);
+}
+
+void jx_wire_part(const char *key, struct json_object *value) {
+  struct json_object *o = json_object_new_object();
+  json_object_object_add(o, "part", json_object_new_string(key));
+  json_object_object_add(o, "value", value);
+  send_msg(o);
+}
+
+void jx_wire_end(const struct jx_error *err) {
+  struct json_object *o = json_object_new_object(), *e = json_object_new_object();
+  json_object_object_add(e, "code", json_object_new_int(err->code));
+  json_object_object_add(e, "message", err->code ? json_object_new_string(err->message) : NULL);
+  json_object_object_add(o, "end", e);
+  send_msg(o);
+}
+
+/* From LLVM's fatal-error handler or an allocation that failed: the process is not to be
+ * trusted any more, so this says it in one write and ends the process, without destructors. */
+void jx_wire_fatal(const char *reason) {
+  if (wire_fd >= 0 && strcmp(reason, "out of memory") == 0) { /* nothing left to build JSON */
+    static const char oom[] = "{\"fatal\":\"out of memory\"}\n";
+    write_all(wire_fd, oom, sizeof oom - 1);
+    _exit(JX_EXIT_INPUT);
+  }
+  if (wire_fd >= 0) {
+    struct json_object *o = json_object_new_object();
+    json_object_object_add(o, "fatal", json_object_new_string(reason));
+    size_t n;
+    const char *s = json_object_to_json_string_length(o, JSON_C_TO_STRING_PLAIN, &n);
+    write_all(wire_fd, s, n);
+    write_all(wire_fd, "\n", 1);
+    _exit(JX_EXIT_INPUT);
+  }
+  /* --no-fork: the supervisor's code shares this process, so it prints the line itself */
+  fflush(stdout);
+  int code = jx_stage_exit_code(stage_now);
+  char *line = jx_stage_failure(stage_now, subject_now, "LLVM ERROR", reason);
+  char *shown = jx_escape(line);
+  fprintf(stderr, "jitxr: error: %s\n", shown);
+  _exit(code);
+}
+
+/* ---- reading (the supervisor) --------------------------------------------- */
+
+void jx_wire_reader_free(struct jx_wire_reader *r) {
+  free(r->buf);
+  *r = (struct jx_wire_reader){0};
+}
+
+/* Appends bytes; hands each complete line, parsed, to take (which owns it). A line that is
+ * not a JSON object is dropped and counted: the worker's memory may have been corrupted. */
+void jx_wire_feed(struct jx_wire_reader *r, const char *data, size_t n,
+                  void (*take)(void *ctx, struct json_object *msg), void *ctx) {
+  if (r->len + n + 1 > r->cap) {
+    r->cap = (r->len + n + 1) * 2;
+    r->buf = jx_xrealloc(r->buf, r->cap);
+  }
+  memcpy(r->buf + r->len, data, n);
+  r->len += n;
+  size_t start = 0;
+  for (size_t i = r->len - n; i < r->len; i++) {
+    if (r->buf[i] != '\n')
+      continue;
+    r->buf[i] = '\0';
+    struct json_object *msg = json_tokener_parse(r->buf + start);
+    if (msg && json_object_is_type(msg, json_type_object))
+      take(ctx, msg);
+    else {
+      json_object_put(msg);
+      r->garbled++;
+    }
+    start = i + 1;
+  }
+  memmove(r->buf, r->buf + start, r->len - start);
+  r->len -= start;
+}

@@ -1,0 +1,95 @@
+/* The worker: the pipeline, stage by stage, in a process of its own (supervise.c). Each
+ * stage says when it begins and sends what it found as soon as it has it (wire.c), so that
+ * whatever a later stage does to this process, the report keeps the earlier ones. */
+#include "jitxr.h"
+
+#include <json-c/json.h>
+#include <signal.h>
+#include <stdlib.h>
+
+#include <llvm-c/ErrorHandling.h>
+
+int jx_work(const struct jx_options *opt) {
+  jx_arch_init_llvm();
+  LLVMInstallFatalErrorHandler(jx_llvm_fatal); /* never LLVM's bare exit(1) */
+
+  struct jx_error err = {0};
+  struct jx_module module = {0};
+  struct jx_libraries libs = {0};
+  struct jx_resolution res = {0};
+  struct jx_entry entry = {.name = opt->entry, .engine = opt->engine, .exit_status = -1};
+  struct jx_entry engines[JX_ENGINE_COUNT] = {0};
+  struct jx_entry *comptime = jx_xcalloc(opt->ncomptime, sizeof *comptime);
+  struct json_object *contents = NULL;
+  bool run_entry = !opt->no_run && !opt->ncomptime; /* comptime code runs instead of the entry */
+  bool have_res = false, compared = false, ran_comptime = false;
+
+  jx_wire_stage("parse", opt->module_path);
+  jx_module_load(opt->module_path, &module, &err);
+  if (!err.code) {
+    jx_libraries_load(opt, &libs, &err);
+    jx_wire_part("libraries", jx_part_libraries(&libs));
+  }
+  bool interp = opt->engine == JX_ENGINE_INTERP || opt->compare_engines;
+  if (!err.code && (opt->engine != JX_ENGINE_INTERP || opt->compare_engines)) {
+    jx_wire_stage("scan", opt->module_path);
+    jx_libcalls_scan(&module, opt, &err);
+  }
+  if (!err.code && interp)
+    jx_libcalls_interp(&module);
+  if (!err.code && run_entry)
+    jx_invoke_find(&module, opt, &err);
+  if (!err.code)
+    jx_comptime_plan(&module, opt, &err);
+  if (!err.code) {
+    jx_wire_stage("resolve", opt->module_path);
+    jx_resolve(&module, &libs, &res, &err);
+    jx_engine_annotate(interp ? JX_ENGINE_INTERP : opt->engine, &res);
+    have_res = true;
+    jx_wire_part("symbols", jx_part_symbols(&res, &libs));
+  }
+  if (!err.code && run_entry)
+    jx_invoke_plan(&module, opt, &entry, &err);
+  if (!err.code && run_entry) {
+    jx_wire_stage("run", opt->entry);
+    jx_invoke_run(&module, &res, opt, &entry, &err);
+  }
+  if (run_entry)
+    jx_wire_part("entry", jx_part_entry(&entry));
+  /* each engine in its own child, from the module as the first run had it */
+  if (opt->compare_engines && run_entry && have_res && !res.nunresolved && !res.nrefused &&
+      (!err.code || err.code == JX_EXIT_ENTRY)) {
+    jx_compare_engines(&module, &res, opt, &entry, engines, &err);
+    compared = true;
+    jx_wire_part("engines", jx_part_engines(engines, JX_ENGINE_COUNT));
+  }
+  if (!err.code && opt->ncomptime && !opt->no_run) {
+    jx_wire_stage("run", opt->comptime[0]);
+    jx_comptime_run(&module, &res, opt, comptime, &contents, &err);
+    ran_comptime = true;
+    jx_wire_part("comptime", jx_part_comptime(comptime, opt->ncomptime));
+    if (!err.code) {
+      jx_wire_stage("normalize", opt->module_path);
+      jx_normalize(&module, comptime, opt->ncomptime, contents, &err);
+    }
+  }
+  if (!err.code && (opt->emit_normalized || opt->emit_asm || opt->emit_obj)) {
+    jx_wire_stage("emit", opt->module_path);
+    jx_emit(&module, opt, &err);
+  }
+  jx_wire_end(&err);
+
+  jx_entry_free(&entry);
+  for (size_t k = 0; ran_comptime && k < opt->ncomptime; k++)
+    jx_entry_free(&comptime[k]);
+  free(comptime);
+  json_object_put(contents);
+  for (size_t k = 0; compared && k < JX_ENGINE_COUNT; k++)
+    jx_entry_free(&engines[k]);
+  jx_resolution_free(&res);
+  jx_libraries_free(&libs);
+  jx_module_free(&module);
+  int code = err.code;
+  free(err.message);
+  return code;
+}
