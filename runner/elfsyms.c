@@ -47,6 +47,14 @@ static enum jx_elf_type type_of(unsigned t) {
   }
 }
 
+/* Entries of a table as its data holds them: a corrupted sh_size may claim any number. */
+static size_t entries(const Elf_Data *d, const GElf_Shdr *sh) {
+  if (!d || !sh->sh_entsize)
+    return 0;
+  size_t n = sh->sh_size / sh->sh_entsize, have = d->d_size / sh->sh_entsize;
+  return n < have ? n : have;
+}
+
 /* Version names by index, from SHT_GNU_verdef. */
 struct verdefs {
   char **names;
@@ -79,7 +87,7 @@ static void read_verdefs(Elf *e, Elf_Scn *scn, GElf_Shdr *sh, struct verdefs *v)
 static void read_dynsym(Elf *e, Elf_Scn *scn, GElf_Shdr *sh, Elf_Data *versym,
                         const struct verdefs *vd, struct jx_elftable *t) {
   Elf_Data *d = elf_getdata(scn, NULL);
-  size_t n = sh->sh_entsize ? sh->sh_size / sh->sh_entsize : 0;
+  size_t n = entries(d, sh);
   t->syms = jx_xcalloc(n, sizeof *t->syms);
   for (size_t i = 1; d && i < n; i++) {
     GElf_Sym s;
@@ -98,8 +106,11 @@ static void read_dynsym(Elf *e, Elf_Scn *scn, GElf_Shdr *sh, Elf_Data *versym,
     if (idx == 0) /* VER_NDX_LOCAL: not exported */
       continue;
     const char *vname = idx > 1 && idx < vd->n ? vd->names[idx] : NULL;
+    const char *name = elf_strptr(e, sh->sh_link, s.st_name);
+    if (!name) /* st_name outside the string table: a corrupted entry names nothing */
+      continue;
     t->syms[t->nsyms++] = (struct jx_elfsym){
-        .name = jx_xstrdup(elf_strptr(e, sh->sh_link, s.st_name)),
+        .name = jx_xstrdup(name),
         .version = vname ? jx_xstrdup(vname) : NULL,
         .type = type_of(GELF_ST_TYPE(s.st_info)),
         .size = s.st_size,
@@ -113,7 +124,7 @@ static void read_dynsym(Elf *e, Elf_Scn *scn, GElf_Shdr *sh, Elf_Data *versym,
 /* Definitions the static linker would not export: for "it is hidden in X" hints. */
 static void read_symtab(Elf *e, Elf_Scn *scn, GElf_Shdr *sh, struct jx_elftable *t) {
   Elf_Data *d = elf_getdata(scn, NULL);
-  size_t n = sh->sh_entsize ? sh->sh_size / sh->sh_entsize : 0;
+  size_t n = entries(d, sh);
   t->hidden = jx_xcalloc(n, sizeof *t->hidden);
   for (size_t i = 1; d && i < n; i++) {
     GElf_Sym s;
@@ -125,7 +136,9 @@ static void read_symtab(Elf *e, Elf_Scn *scn, GElf_Shdr *sh, struct jx_elftable 
     unsigned vis = GELF_ST_VISIBILITY(s.st_other);
     if (GELF_ST_BIND(s.st_info) != STB_LOCAL && vis != STV_HIDDEN && vis != STV_INTERNAL)
       continue;
-    t->hidden[t->nhidden++] = jx_xstrdup(elf_strptr(e, sh->sh_link, s.st_name));
+    const char *name = elf_strptr(e, sh->sh_link, s.st_name);
+    if (name)
+      t->hidden[t->nhidden++] = jx_xstrdup(name);
   }
   qsort(t->hidden, t->nhidden, sizeof *t->hidden, str_cmp);
 }
@@ -137,8 +150,9 @@ static void read_needed(Elf *e, Elf_Scn *scn, GElf_Shdr *sh, struct jx_elftable 
     GElf_Dyn dyn;
     if (!gelf_getdyn(d, (int)i, &dyn) || dyn.d_tag == DT_NULL)
       break;
-    if (dyn.d_tag == DT_NEEDED)
-      jx_strings_push(&t->needed, jx_xstrdup(elf_strptr(e, sh->sh_link, dyn.d_un.d_val)));
+    const char *name = dyn.d_tag == DT_NEEDED ? elf_strptr(e, sh->sh_link, dyn.d_un.d_val) : NULL;
+    if (name)
+      jx_strings_push(&t->needed, jx_xstrdup(name));
   }
 }
 

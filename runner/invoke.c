@@ -281,15 +281,17 @@ static const char *fatal_entry; /* --no-fork: the entry this process runs, to na
 static void on_llvm_fatal(const char *reason) {
   if (fatal_entry) { /* --no-fork: no parent to read an answer, so the line is said here */
     fflush(stdout);
+    char *why = jx_llvm_reason(reason);
     char *line = jx_xasprintf("entry '%s' %s: LLVM ERROR: %s", fatal_entry,
-                              code_started ? "failed" : "not run", reason);
+                              code_started ? "failed" : "not run", why);
     char *shown = jx_escape(line);
     fprintf(stderr, "jitxr: error: %s\n", shown);
     _exit(JX_EXIT_ENTRY);
   }
   if (fatal_out) {
     struct json_object *o = json_object_new_object();
-    json_object_object_add(o, "error", json_object_new_string(reason));
+    char *why = jx_llvm_reason(reason);
+    json_object_object_add(o, "error", json_object_new_string(why));
     json_object_object_add(o, "started", json_object_new_boolean(code_started));
     fputs(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN), fatal_out);
     fflush(NULL);

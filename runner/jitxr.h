@@ -53,6 +53,8 @@ struct jx_error {
 };
 /* The runner's LLVM fatal-error handler: one error line, exit 3 (the child has its own). */
 void jx_llvm_fatal(const char *reason);
+/* A fatal error's reason as reports show it: one line, no addresses (owned). */
+char *jx_llvm_reason(const char *reason);
 void jx_fail(struct jx_error *err, int code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <link.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,6 +84,7 @@ static int open_library(struct jx_libraries *libs, const char *shown, const char
       jx_fail(err, JX_EXIT_INPUT, "cannot load library '%s': not a regular file", shown);
       return err->code;
     }
+    jx_wire_stage("elf", shown);
     if (!jx_elf_read_shared(real, &elf, &why)) {
       jx_fail(err, JX_EXIT_INPUT, "cannot load library '%s': %s", shown, why);
       free(why);
@@ -90,7 +92,15 @@ static int open_library(struct jx_libraries *libs, const char *shown, const char
     }
     jx_elf_free(&elf); /* read again below, once we know it is not a duplicate */
   }
+  jx_wire_stage("load", shown); /* its constructors run now, in this process */
   void *h = dlopen(path ? real : file, RTLD_NOW | RTLD_LOCAL);
+  /* a constructor that ignored SIGCHLD would have the children of JIT code reaped
+   * behind the worker's back, and their crashes reported as clean exits */
+  signal(SIGCHLD, SIG_DFL);
+  sigset_t chld;
+  sigemptyset(&chld);
+  sigaddset(&chld, SIGCHLD);
+  sigprocmask(SIG_UNBLOCK, &chld, NULL);
   if (!h) {
     const char *msg = dlerror();
     char *hint = msg ? local_scope_hint(libs, msg) : NULL;
@@ -108,6 +118,7 @@ static int open_library(struct jx_libraries *libs, const char *shown, const char
   }
   if (already_loaded(libs, real)) /* named twice: the first place counts, as with ld */
     return 0;
+  jx_wire_stage("elf", shown);
   if (!jx_elf_read_shared(real, &elf, &why)) {
     jx_fail(err, JX_EXIT_INPUT, "cannot load library '%s': %s", shown, why);
     free(why);

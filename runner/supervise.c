@@ -80,7 +80,7 @@ void jx_verdict_take(void *ctx, struct json_object *msg) {
     json_object_object_add(v->parts, json_object_get_string(x), json_object_get(y));
   } else if (json_object_object_get_ex(msg, "fatal", &x)) {
     free(v->fatal);
-    v->fatal = jx_xstrdup(json_object_get_string(x));
+    v->fatal = jx_llvm_reason(json_object_get_string(x));
   } else if (json_object_object_get_ex(msg, "end", &x)) {
     v->ended = true;
     if (json_object_object_get_ex(x, "code", &y) && json_object_get_int(y)) {

@@ -1,6 +1,7 @@
 /* Small helpers every stage uses: allocation that cannot fail, string arrays, errors. */
 #include "jitxr.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,4 +78,27 @@ void jx_strings_free(struct jx_strings *s) {
     free(s->items[i]);
   free(s->items);
   *s = (struct jx_strings){0};
+}
+
+/* An LLVM fatal error's reason, fit for a deterministic report: its first line (LLVM may
+ * dump a selection DAG after it), with the addresses that dump holds left out. */
+char *jx_llvm_reason(const char *reason) {
+  size_t n = strcspn(reason, "\n");
+  char *out = jx_xmalloc(n + 1);
+  size_t len = 0;
+  for (size_t i = 0; i < n;) {
+    size_t k = 0;
+    if (reason[i] == '0' && (reason[i + 1] == 'x' || reason[i + 1] == 'X'))
+      while (i + 2 + k < n && isxdigit((unsigned char)reason[i + 2 + k]))
+        k++;
+    if (k >= 8) { /* an address */
+      memcpy(out + len, "0x?", 3);
+      len += 3;
+      i += 2 + k;
+    } else {
+      out[len++] = reason[i++];
+    }
+  }
+  out[len] = '\0';
+  return out;
 }
