@@ -11,10 +11,168 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <llvm-c/Comdat.h>
 #include <llvm-c/TargetMachine.h>
 
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* ---- which functions the scan must compile ---------------------------------
+ * Code generation is most of a run's time, and the JIT does it anyway: the scan compiles
+ * only the functions whose machine code could call something their IR does not name.
+ * The test is conservative: a function is skipped only when every instruction, type and
+ * attribute it has is one that x86-64 and AArch64 lower to plain instructions at any
+ * optimization level (integer arithmetic up to 64 bits, float and double arithmetic,
+ * scalar loads and stores, calls by value of such types, branches). Anything else (an
+ * intrinsic, frem, i128, half, vectors, aggregates by value, atomics, exceptions, stack
+ * protectors, an unknown attribute) is compiled, as before. */
+
+static bool plain_type(LLVMTypeRef t) {
+  switch (LLVMGetTypeKind(t)) {
+  case LLVMVoidTypeKind:
+  case LLVMLabelTypeKind:
+  case LLVMFloatTypeKind:
+  case LLVMDoubleTypeKind:
+    return true;
+  case LLVMIntegerTypeKind:
+    return LLVMGetIntTypeWidth(t) <= 64;
+  case LLVMPointerTypeKind:
+    return LLVMGetPointerAddressSpace(t) == 0;
+  default:
+    return false;
+  }
+}
+
+static bool known_attribute(LLVMAttributeRef a) {
+  static const char *const harmless_enum[] = {
+      "alwaysinline", "cold",     "hot",     "inlinehint", "memory",      "minsize",
+      "mustprogress", "nocallback", "nofree", "noinline",  "norecurse",   "noreturn",
+      "nosync",       "nounwind", "optnone", "optsize",    "willreturn",  "uwtable",
+      "noimplicitfloat", "nonlazybind", "null_pointer_is_valid", "noduplicate", "convergent"};
+  static const char *const harmless_string[] = {
+      "frame-pointer",          "no-trapping-math",        "stack-protector-buffer-size",
+      "target-cpu",             "tune-cpu",                "min-legal-vector-width",
+      "no-builtins",            "less-precise-fpmad",      "no-infs-fp-math",
+      "no-nans-fp-math",        "no-signed-zeros-fp-math", "unsafe-fp-math",
+      "approx-func-fp-math",    "denormal-fp-math",        "denormal-fp-math-f32",
+      "no-jump-tables",         "target-features"};
+  if (LLVMIsEnumAttribute(a)) {
+    unsigned kind = LLVMGetEnumAttributeKind(a);
+    for (size_t i = 0; i < sizeof harmless_enum / sizeof *harmless_enum; i++)
+      if (kind == LLVMGetEnumAttributeKindForName(harmless_enum[i], strlen(harmless_enum[i])))
+        return true;
+    return false;
+  }
+  if (!LLVMIsStringAttribute(a))
+    return false;
+  unsigned klen, vlen;
+  const char *key = LLVMGetStringAttributeKind(a, &klen);
+  const char *val = LLVMGetStringAttributeValue(a, &vlen);
+  for (size_t i = 0; i < sizeof harmless_string / sizeof *harmless_string; i++)
+    if (klen == strlen(harmless_string[i]) && memcmp(key, harmless_string[i], klen) == 0)
+      /* features that make floating point a library matter are not harmless */
+      return strcmp(harmless_string[i], "target-features") != 0 ||
+             !memmem(val, vlen, "soft-float", 10);
+  return false;
+}
+
+static bool plain_attributes(LLVMValueRef f) {
+  unsigned n = LLVMGetAttributeCountAtIndex(f, LLVMAttributeFunctionIndex);
+  LLVMAttributeRef *attrs = jx_xcalloc(n, sizeof *attrs);
+  LLVMGetAttributesAtIndex(f, LLVMAttributeFunctionIndex, attrs);
+  bool ok = true;
+  for (unsigned i = 0; i < n && ok; i++)
+    ok = known_attribute(attrs[i]);
+  free(attrs);
+  return ok;
+}
+
+static bool plain_call(LLVMValueRef call) {
+  if (LLVMGetInstructionCallConv(call) != LLVMCCallConv)
+    return false;
+  LLVMValueRef callee = LLVMGetCalledValue(call);
+  if (LLVMIsAInlineAsm(callee))
+    return false;
+  if (LLVMIsAFunction(callee) && LLVMGetIntrinsicID(callee)) {
+    size_t len;
+    const char *name = LLVMGetValueName2(callee, &len);
+    return strncmp(name, "llvm.dbg.", 9) == 0 || strncmp(name, "llvm.lifetime.", 14) == 0;
+  }
+  static const char *const copies[] = {"byval", "inalloca", "preallocated"};
+  unsigned nargs = LLVMGetNumArgOperands(call);
+  for (unsigned i = 0; i < nargs; i++)
+    for (size_t k = 0; k < 3; k++)
+      if (LLVMGetCallSiteEnumAttribute(call, i + 1, LLVMGetEnumAttributeKindForName(copies[k],
+                                                                                   strlen(copies[k]))))
+        return false; /* the copy may be a memcpy */
+  return true;
+}
+
+static bool plain_instruction(LLVMValueRef in) {
+  if (!plain_type(LLVMTypeOf(in)))
+    return false;
+  int nops = LLVMGetNumOperands(in);
+  for (int i = 0; i < nops; i++) {
+    LLVMValueRef op = LLVMGetOperand(in, (unsigned)i);
+    if (op && !LLVMIsABasicBlock(op) && !plain_type(LLVMTypeOf(op)))
+      return false;
+  }
+  switch (LLVMGetInstructionOpcode(in)) {
+  case LLVMRet: case LLVMBr: case LLVMSwitch: case LLVMUnreachable:
+  case LLVMAdd: case LLVMSub: case LLVMMul: case LLVMAnd: case LLVMOr: case LLVMXor:
+  case LLVMShl: case LLVMLShr: case LLVMAShr: case LLVMICmp:
+  case LLVMSDiv: case LLVMUDiv: case LLVMSRem: case LLVMURem:
+  case LLVMFAdd: case LLVMFSub: case LLVMFMul: case LLVMFDiv: case LLVMFCmp: case LLVMFNeg:
+  case LLVMTrunc: case LLVMZExt: case LLVMSExt: case LLVMPtrToInt: case LLVMIntToPtr:
+  case LLVMBitCast: case LLVMFPTrunc: case LLVMFPExt:
+  case LLVMFPToSI: case LLVMFPToUI: case LLVMSIToFP: case LLVMUIToFP:
+  case LLVMGetElementPtr: case LLVMPHI: case LLVMSelect: case LLVMFreeze: case LLVMAlloca:
+    return true;
+  case LLVMLoad: case LLVMStore:
+    return LLVMGetOrdering(in) == LLVMAtomicOrderingNotAtomic;
+  case LLVMCall:
+    return plain_call(in);
+  default:
+    return false;
+  }
+}
+
+/* Whether code generation may make f call something its IR does not name. */
+static bool may_add_calls(LLVMValueRef f) {
+  if (LLVMGetFunctionCallConv(f) != LLVMCCallConv || LLVMHasPersonalityFn(f) || LLVMGetGC(f) ||
+      !plain_attributes(f))
+    return true;
+  for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f); b; b = LLVMGetNextBasicBlock(b))
+    for (LLVMValueRef in = LLVMGetFirstInstruction(b); in; in = LLVMGetNextInstruction(in))
+      if (!plain_instruction(in))
+        return true;
+  return false;
+}
+
+/* Makes the copy's definition of f a declaration; false, changing nothing, when a constant
+ * refers to its blocks (a blockaddress): then it is compiled after all. */
+static bool hollow(LLVMValueRef f) {
+  for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f); b; b = LLVMGetNextBasicBlock(b))
+    for (LLVMUseRef u = LLVMGetFirstUse(LLVMBasicBlockAsValue(b)); u; u = LLVMGetNextUse(u))
+      if (!LLVMIsAInstruction(LLVMGetUser(u)))
+        return false;
+  for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f); b; b = LLVMGetNextBasicBlock(b))
+    for (LLVMValueRef in = LLVMGetFirstInstruction(b); in; in = LLVMGetNextInstruction(in))
+      if (LLVMGetTypeKind(LLVMTypeOf(in)) != LLVMVoidTypeKind)
+        LLVMReplaceAllUsesWith(in, LLVMGetPoison(LLVMTypeOf(in)));
+  for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f); b; b = LLVMGetNextBasicBlock(b))
+    for (LLVMValueRef in = LLVMGetLastInstruction(b); in;) {
+      LLVMValueRef prev = LLVMGetPreviousInstruction(in);
+      LLVMInstructionEraseFromParent(in);
+      in = prev;
+    }
+  while (LLVMGetFirstBasicBlock(f))
+    LLVMDeleteBasicBlock(LLVMGetFirstBasicBlock(f));
+  LLVMSetLinkage(f, LLVMExternalLinkage);
+  LLVMSetVisibility(f, LLVMDefaultVisibility);
+  LLVMSetComdat(f, NULL);
+  return true;
 }
 
 int jx_libcalls_scan(struct jx_module *m, const struct jx_options *opt, struct jx_error *err) {
@@ -26,7 +184,25 @@ int jx_libcalls_scan(struct jx_module *m, const struct jx_options *opt, struct j
     LLVMDisposeMessage(why);
     return err->code;
   }
+  /* JITXR_SCAN_ALL=1 compiles every function, as the scan did before it learnt to skip:
+   * the check that skipping changes nothing (README.md, "Code generation"). */
+  const char *all = getenv("JITXR_SCAN_ALL");
+  bool scan_all = all && *all && strcmp(all, "0") != 0;
+  size_t needed = 0;
+  size_t asm_len = 0;
+  LLVMGetModuleInlineAsm(m->mod, &asm_len);
+  for (LLVMValueRef f = LLVMGetFirstFunction(m->mod); f && !scan_all; f = LLVMGetNextFunction(f))
+    if (!LLVMIsDeclaration(f) && may_add_calls(f))
+      needed++;
+  if (!scan_all && !needed && !asm_len) { /* nothing to compile: nothing is implicit */
+    LLVMDisposeTargetMachine(tm);
+    return 0;
+  }
   LLVMModuleRef copy = LLVMCloneModule(m->mod); /* code generation changes what it compiles */
+  if (!scan_all)
+    for (LLVMValueRef f = LLVMGetFirstFunction(copy); f; f = LLVMGetNextFunction(f))
+      if (!LLVMIsDeclaration(f) && !may_add_calls(f))
+        hollow(f);
   /* The copy treats thread-local globals as plain ones: LLVM aborts the whole process on TLS
    * in AArch64's JIT code model ("ELF TLS only supported in small memory model"), and the
    * scan runs in the runner itself. Declarations are refused at resolution anyway; a module's
