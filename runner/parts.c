@@ -3,6 +3,7 @@
 #include "jitxr.h"
 
 #include <json-c/json.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 static const char *const kind_names[] = {"func", "data", "tls"};
@@ -24,32 +25,45 @@ struct json_object *jx_part_libraries(const struct jx_libraries *libs) {
   return a;
 }
 
+/* The symbols, one record a line, fields apart by tabs, list items by \x1f: 100,000 of them
+ * as JSON objects would cost more than resolving them. Names are escaped here (jx_escape
+ * leaves no tab, newline or \x1f); the supervisor checks every field again (report.c). */
+static void field(FILE *f, const char *s) {
+  char *e = jx_escape(s);
+  fputs(e, f);
+  free(e);
+}
+
 struct json_object *jx_part_symbols(const struct jx_resolution *res,
                                     const struct jx_libraries *libs) {
-  struct json_object *a = json_object_new_array();
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
   for (size_t i = 0; res && i < res->nsyms; i++) {
     const struct jx_symbol *s = &res->syms[i];
-    struct json_object *o = json_object_new_object();
-    json_object_object_add(o, "name", json_object_new_string(s->decl->name));
-    json_object_object_add(o, "kind", json_object_new_string(kind_names[s->decl->kind]));
-    json_object_object_add(o, "status", json_object_new_string(status_names[s->status]));
-    json_object_object_add(o, "provider",
-                           s->provider >= 0 ? json_object_new_string(libs->libs[s->provider].name)
-                                            : NULL);
-    struct json_object *sh = json_object_new_array();
-    for (size_t k = 0; k < s->nshadowed; k++)
-      json_object_array_add(sh, json_object_new_string(libs->libs[s->shadowed[k]].name));
-    json_object_object_add(o, "shadowed", sh);
-    struct json_object *w = json_object_new_array();
-    for (size_t k = 0; k < s->warnings.len; k++)
-      json_object_array_add(w, json_object_new_string(s->warnings.items[k]));
-    json_object_object_add(o, "warnings", w);
-    json_object_object_add(o, "weak", json_object_new_boolean(s->decl->weak));
-    json_object_object_add(o, "ifunc", json_object_new_boolean(s->ifunc));
-    json_object_object_add(o, "implicit", json_object_new_boolean(s->decl->implicit));
-    json_object_array_add(a, o);
+    field(f, s->decl->name);
+    fprintf(f, "\t%s\t%s\t", kind_names[s->decl->kind], status_names[s->status]);
+    if (s->provider >= 0)
+      field(f, libs->libs[s->provider].name);
+    fputc('\t', f);
+    for (size_t k = 0; k < s->nshadowed; k++) {
+      if (k)
+        fputc('\x1f', f);
+      field(f, libs->libs[s->shadowed[k]].name);
+    }
+    fputc('\t', f);
+    for (size_t k = 0; k < s->warnings.len; k++) {
+      if (k)
+        fputc('\x1f', f);
+      field(f, s->warnings.items[k]);
+    }
+    fprintf(f, "\t%s%s%s\n", s->decl->weak ? "w" : "", s->ifunc ? "i" : "",
+            s->decl->implicit ? "m" : "");
   }
-  return a;
+  fclose(f);
+  struct json_object *o = json_object_new_string_len(buf ? buf : "", (int)len);
+  free(buf);
+  return o;
 }
 
 /* One run of a function: the entry, an engine's run of it, a comptime function. */

@@ -54,28 +54,213 @@ char *jx_escape(const char *s) {
   return out;
 }
 
+/* s with what jx_escape never leaves, control bytes and bytes that are not UTF-8, as \XX:
+ * for text that was escaped in the worker, whose memory a library may have corrupted. */
+static char *recheck(const char *s, bool list) {
+  size_t cap = strlen(s) * 3 + 1, len = 0;
+  char *out = jx_xmalloc(cap);
+  for (const unsigned char *p = (const unsigned char *)s; *p;) {
+    size_t n = utf8_len(p);
+    if (n && (n > 1 || (*p >= 0x20 && *p < 0x7F) || (list && *p == 0x1F))) {
+      memcpy(out + len, p, n);
+      len += n;
+      p += n;
+    } else {
+      len += (size_t)sprintf(out + len, "\\%02X", *p++);
+    }
+  }
+  out[len] = '\0';
+  return out;
+}
+
+/* Whether s is printable as it is (the common case: nothing to copy). */
+static bool plain_text(const char *s, bool list) {
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    if ((*p < 0x20 && !(list && *p == 0x1F)) || *p >= 0x7F || *p == '\\')
+      return false;
+  return true;
+}
+
+/* The escaped copy of string x, or NULL when it needs none. */
+static struct json_object *escaped(struct json_object *x) {
+  if (!json_object_is_type(x, json_type_string) || plain_text(json_object_get_string(x), false))
+    return NULL;
+  char *e = jx_escape(json_object_get_string(x));
+  struct json_object *o = json_object_new_string(e);
+  free(e);
+  return o;
+}
+
 /* Every string of a JSON tree escaped, in place. */
 static void escape_tree(struct json_object *o) {
   if (json_object_is_type(o, json_type_array)) {
     for (size_t i = 0; i < json_object_array_length(o); i++) {
-      struct json_object *x = json_object_array_get_idx(o, i);
-      if (json_object_is_type(x, json_type_string)) {
-        char *e = jx_escape(json_object_get_string(x));
-        json_object_array_put_idx(o, i, json_object_new_string(e));
-        free(e);
-      } else {
+      struct json_object *x = json_object_array_get_idx(o, i), *e = escaped(x);
+      if (e)
+        json_object_array_put_idx(o, i, e);
+      else
         escape_tree(x);
-      }
     }
   } else if (json_object_is_type(o, json_type_object)) {
     json_object_object_foreach(o, key, val) {
-      if (json_object_is_type(val, json_type_string)) {
-        char *e = jx_escape(json_object_get_string(val));
-        json_object_object_add(o, key, json_object_new_string(e));
-        free(e);
-      } else {
+      struct json_object *e = escaped(val);
+      if (e)
+        json_object_object_add(o, key, e);
+      else
         escape_tree(val);
+    }
+  }
+}
+
+/* ---- the symbols' records (parts.c) ----------------------------------------- */
+
+enum { F_NAME, F_KIND, F_STATUS, F_PROVIDER, F_SHADOWED, F_WARNINGS, F_FLAGS, F_COUNT };
+
+struct records {
+  char *text;    /* owned, cut into fields in place */
+  char **fields; /* F_COUNT per symbol, each checked (recheck) when it needed it */
+  size_t n;
+  struct jx_strings owned; /* rechecked copies */
+};
+
+static void records_parse(struct records *r, const char *text) {
+  *r = (struct records){.text = jx_xstrdup(text ? text : "")};
+  size_t lines = 0;
+  for (const char *p = r->text; *p; p++)
+    lines += *p == '\n';
+  r->fields = jx_xcalloc(lines * F_COUNT + 1, sizeof *r->fields);
+  char *line = r->text;
+  for (char *nl; (nl = strchr(line, '\n')); line = nl + 1) {
+    *nl = '\0';
+    char **f = &r->fields[r->n * F_COUNT];
+    char *p = line;
+    for (int k = 0; k < F_COUNT; k++) {
+      f[k] = p;
+      char *tab = p ? strchr(p, '\t') : NULL;
+      if (tab)
+        *tab = '\0';
+      p = tab ? tab + 1 : NULL;
+      if (!f[k])
+        f[k] = "";
+      if (!plain_text(f[k], k == F_SHADOWED || k == F_WARNINGS)) {
+        char *c = recheck(f[k], k == F_SHADOWED || k == F_WARNINGS);
+        jx_strings_push(&r->owned, c);
+        f[k] = c;
       }
+    }
+    r->n++;
+  }
+}
+
+static void records_free(struct records *r) {
+  free(r->text);
+  free(r->fields);
+  jx_strings_free(&r->owned);
+}
+
+/* A JSON string of text that recheck or plain_text passed: only '"' and '\\' to escape. */
+static void json_str(FILE *f, const char *s) {
+  fputc('"', f);
+  for (; *s; s++) {
+    if (*s == '"' || *s == '\\')
+      fputc('\\', f);
+    fputc(*s, f);
+  }
+  fputc('"', f);
+}
+
+/* json-c's pretty layout (JSON_C_TO_STRING_PRETTY | SPACED), written here for the symbols,
+ * which are not json-c objects: nesting level L indents by 2L spaces. */
+static void indent(FILE *f, int level) { fprintf(f, "%*s", 2 * level, ""); }
+
+/* A \x1f-separated list as a JSON array at nesting level `level`. */
+static void json_list(FILE *f, char *list, int level) {
+  fputs("[\n", f);
+  bool any = false;
+  for (char *p = list, *sep; *p; p = sep + 1) {
+    sep = strchr(p, '\x1f');
+    if (sep)
+      *sep = '\0';
+    fputs(any ? ",\n" : "", f);
+    any = true;
+    indent(f, level + 1);
+    json_str(f, p);
+    if (sep)
+      *sep = '\x1f';
+    else
+      break;
+  }
+  fputs(any ? "\n" : "", f);
+  indent(f, level);
+  fputc(']', f);
+}
+
+static void json_symbols(FILE *f, const struct records *r) {
+  fputs("[\n", f);
+  for (size_t i = 0; i < r->n; i++) {
+    char **x = &r->fields[i * F_COUNT];
+    fputs(i ? ",\n    {\n" : "    {\n", f);
+    static const char *const keys[] = {"name", "kind", "status", "provider"};
+    for (int k = 0; k < 4; k++) {
+      fprintf(f, "      \"%s\": ", keys[k]);
+      if (k == F_PROVIDER && !*x[F_PROVIDER])
+        fputs("null", f);
+      else
+        json_str(f, x[k]);
+      fputs(",\n", f);
+    }
+    fputs("      \"shadowed\": ", f);
+    json_list(f, x[F_SHADOWED], 3);
+    fputs(",\n      \"warnings\": ", f);
+    json_list(f, x[F_WARNINGS], 3);
+    fprintf(f, ",\n      \"weak\": %s,\n      \"ifunc\": %s,\n      \"implicit\": %s\n    }",
+            strchr(x[F_FLAGS], 'w') ? "true" : "false", strchr(x[F_FLAGS], 'i') ? "true" : "false",
+            strchr(x[F_FLAGS], 'm') ? "true" : "false");
+  }
+  fputs(r->n ? "\n  ]" : "  ]", f);
+}
+
+/* A json-c value as it would print one level down: two more spaces after each newline. */
+static void json_nested(FILE *f, struct json_object *v) {
+  const char *s = v ? json_object_to_json_string_ext(v, JSON_C_TO_STRING_PRETTY |
+                                                            JSON_C_TO_STRING_SPACED |
+                                                            JSON_C_TO_STRING_NOSLASHESCAPE)
+                    : "null";
+  for (; *s; s++) {
+    fputc(*s, f);
+    if (*s == '\n')
+      fputs("  ", f);
+  }
+}
+
+static void text_symbols(FILE *f, const struct records *r) {
+  for (size_t i = 0; i < r->n; i++) {
+    char **x = &r->fields[i * F_COUNT];
+    fprintf(f, "symbol %s %s %s", x[F_NAME], x[F_KIND], x[F_STATUS]);
+    if (*x[F_PROVIDER])
+      fprintf(f, " %s", x[F_PROVIDER]);
+    if (strchr(x[F_FLAGS], 'i'))
+      fputs(" [ifunc]", f);
+    if (strchr(x[F_FLAGS], 'w'))
+      fputs(" [weak]", f);
+    if (strchr(x[F_FLAGS], 'm'))
+      fputs(" [implicit]", f);
+    if (*x[F_SHADOWED]) {
+      fputs(" (shadowed: ", f);
+      for (const char *p = x[F_SHADOWED]; *p; p++)
+        fputc(*p == '\x1f' ? ' ' : *p, f);
+      fputc(')', f);
+    }
+    fputc('\n', f);
+    for (char *p = x[F_WARNINGS], *sep; *p; p = sep + 1) {
+      sep = strchr(p, '\x1f');
+      if (sep)
+        *sep = '\0';
+      fprintf(f, strncmp(p, "hint: ", 6) == 0 ? "  %s\n" : "  warning: %s\n", p);
+      if (sep)
+        *sep = '\x1f';
+      else
+        break;
     }
   }
 }
@@ -144,7 +329,6 @@ static struct json_object *build(const struct jx_verdict *v, const struct jx_opt
   json_object_object_add(o, "llvm", json_object_new_string(llvm_version()));
   json_object_object_add(o, "engine", json_object_new_string(jx_engine_name(opt->engine)));
   json_object_object_add(o, "libraries", array_part(v, "libraries"));
-  json_object_object_add(o, "symbols", array_part(v, "symbols"));
   json_object_object_add(o, "entry", entry_or_default(v, opt));
   json_object_object_add(o, "comptime", array_part(v, "comptime"));
   json_object_object_add(o, "engines", array_part(v, "engines"));
@@ -185,36 +369,17 @@ static void print_outcome(FILE *f, struct json_object *e, bool with_failure) {
   fputc('\n', f);
 }
 
-static void report_text(FILE *f, struct json_object *o, bool with_entry) {
+static void report_text(FILE *f, struct json_object *o, const struct records *syms,
+                        bool with_entry) {
   fprintf(f, "module: %s\narch: %s\nllvm: %s\nengine: %s\n", str(o, "module"), str(o, "arch"),
           str(o, "llvm"), str(o, "engine"));
-  struct json_object *libs = get(o, "libraries"), *syms = get(o, "symbols");
+  struct json_object *libs = get(o, "libraries");
   for (size_t i = 0; i < json_object_array_length(libs); i++) {
     struct json_object *l = json_object_array_get_idx(libs, i);
     fprintf(f, "library %s %s%s\n", str(l, "name"), str(l, "path"),
             flag(l, "default") ? " (default)" : "");
   }
-  for (size_t i = 0; i < json_object_array_length(syms); i++) {
-    struct json_object *s = json_object_array_get_idx(syms, i);
-    fprintf(f, "symbol %s %s %s", str(s, "name"), str(s, "kind"), str(s, "status"));
-    if (str(s, "provider"))
-      fprintf(f, " %s", str(s, "provider"));
-    if (flag(s, "ifunc"))
-      fputs(" [ifunc]", f);
-    if (flag(s, "weak"))
-      fputs(" [weak]", f);
-    if (flag(s, "implicit"))
-      fputs(" [implicit]", f);
-    struct json_object *sh = get(s, "shadowed"), *w = get(s, "warnings");
-    for (size_t k = 0; k < json_object_array_length(sh); k++)
-      fprintf(f, "%s%s", k ? " " : " (shadowed: ",
-              json_object_get_string(json_object_array_get_idx(sh, k)));
-    fputs(json_object_array_length(sh) ? ")\n" : "\n", f);
-    for (size_t k = 0; k < json_object_array_length(w); k++) {
-      const char *x = json_object_get_string(json_object_array_get_idx(w, k));
-      fprintf(f, strncmp(x, "hint: ", 6) == 0 ? "  %s\n" : "  warning: %s\n", x);
-    }
-  }
+  text_symbols(f, syms);
   struct json_object *e = get(o, "entry");
   if (with_entry) {
     fprintf(f, "entry %s %s %s", str(e, "name"), str(e, "invoke") ? str(e, "invoke") : "-",
@@ -246,14 +411,30 @@ int jx_report(const struct jx_verdict *v, const struct jx_options *opt, bool std
   struct json_object *o = build(v, opt);
   FILE *f = stdout;
   fflush(f);
+  struct records syms;
+  struct json_object *text = part(v, "symbols");
+  records_parse(&syms, text && json_object_is_type(text, json_type_string)
+                           ? json_object_get_string(text)
+                           : NULL);
   if (opt->format == JX_FORMAT_JSON) {
-    fputs(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
-                                                JSON_C_TO_STRING_NOSLASHESCAPE),
-          f);
-    fputc('\n', f);
+    /* SPEC.md's key order, laid out as json-c lays out the rest; the symbols after the
+     * libraries, written here */
+    fputs("{\n", f);
+    bool first = true;
+    json_object_object_foreach(o, key, val) {
+      fprintf(f, "%s  \"%s\": ", first ? "" : ",\n", key);
+      first = false;
+      json_nested(f, val);
+      if (strcmp(key, "libraries") == 0) {
+        fputs(",\n  \"symbols\": ", f);
+        json_symbols(f, &syms);
+      }
+    }
+    fputs("\n}\n", f);
   } else {
-    report_text(f, o, !opt->no_run && !opt->ncomptime);
+    report_text(f, o, &syms, !opt->no_run && !opt->ncomptime);
   }
+  records_free(&syms);
   int code = v->error.code;
   const char *msg = str(get(o, "error"), "message");
   char *own = NULL;
