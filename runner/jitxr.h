@@ -10,8 +10,11 @@
  *   resolve.c    declarations x libraries -> struct jx_resolution (one jx_symbol each)
  *   thunk.c      entry                    -> generated code every engine calls the same way
  *   engine.c     module + resolution      -> an execution engine with every symbol mapped
+ *   args.c       --arg, argv, envp        -> the entry's arguments
  *   invoke.c     engine + entry           -> the entry's value (value.c reads it exactly)
- *   sandbox.c    runs invoke in a child process, with a timeout
+ *   child.c      the child's program: engine, constructors, the call, the answer
+ *   sandbox.c    runs child.c in a child process, with its time limits
+ *   comptime.c   --comptime functions     -> their values, in one child
  *   compare.c    the entry on every engine (--compare-engines)
  *   normalize.c  comptime values         -> constants of the AOT module
  *   emit.c       AOT module              -> textual IR, assembly, object for --target
@@ -230,6 +233,25 @@ int jx_resolve(const struct jx_module *m, const struct jx_libraries *libs, struc
                struct jx_error *err);
 void jx_resolution_free(struct jx_resolution *r);
 
+/* ---- args.c: the entry's arguments ----------------------------------------- */
+/* One argument, parsed by its parameter's type into the bytes of that type. */
+union jx_arg {
+  unsigned __int128 i;
+  float f;
+  double d;
+  _Float16 h;
+  void *p;
+};
+bool jx_type_is_int(LLVMTypeRef t, unsigned w);
+bool jx_type_is_ptr(LLVMTypeRef t);
+/* (argc, argv), (argc, argv, envp), and main(argc) alone, as lli runs it. */
+bool jx_main_shaped(LLVMTypeRef fnty, const char *name);
+/* --arg values against the parameters (a usage error when they do not fit). */
+int jx_args_check(LLVMTypeRef fnty, const struct jx_options *opt, struct jx_error *err);
+/* The arguments: argc, argv and envp for a main-shaped entry, else the parsed --arg. */
+void jx_args_build(LLVMTypeRef fnty, const struct jx_options *opt, const char *path,
+                   union jx_arg *args, char ***argv);
+
 /* ---- invoke.c: the entry and its value ----------------------------------- */
 enum jx_entry_status {
   JX_ENTRY_NOT_RUN,
@@ -261,6 +283,23 @@ int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, stru
 /* Runs the entry on e->engine (in a child unless --no-fork) and fills e. */
 int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const struct jx_options *opt,
                   struct jx_entry *e, struct jx_error *err);
+/* The error of a child that crashed, timed out or exited (false for any other end). */
+struct jx_outcome;
+bool jx_outcome_fail(const struct jx_outcome *oc, const char *what, double timeout,
+                     struct jx_error *err);
+
+/* ---- child.c: the program of the child that runs JIT code ------------------ */
+struct jx_job {
+  struct jx_module *m;
+  const struct jx_resolution *r;
+  const struct jx_options *opt;
+  const struct jx_entry *e; /* the entry; NULL for the comptime functions */
+  bool in_place;            /* --no-fork: no worker reads the answer of an LLVM fatal error */
+};
+/* Creates the engine, runs the job, writes its answer to out (wire.c's child format). */
+int jx_child_run(void *job, FILE *out);
+
+/* ---- comptime.c ------------------------------------------------------------ */
 /* --comptime: each function exists, is defined and takes no parameters. */
 int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_error *err);
 /* Runs the comptime functions in one child, in order, through the thunk; fills fns[i] (one
@@ -367,11 +406,9 @@ struct jx_outcome {
   bool started;  /* the child called jx_sandbox_started: its code was generated */
 };
 /* Runs fn(ctx, out) in a child process that writes its answer to out. The child has
- * start_limit seconds until it calls jx_sandbox_started (code generation), then timeout. */
+ * start_limit seconds until it calls jx_answer_started (code generation), then timeout. */
 void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_limit,
                     double timeout, struct jx_outcome *out);
-/* In the child: the code is ready and the entry is about to be called. */
-void jx_sandbox_started(FILE *out);
 const char *jx_signal_name(int sig);
 
 /* ---- parts.c: the report's parts, built in the worker ------------------- */
@@ -394,6 +431,13 @@ void jx_wire_stage(const char *stage, const char *subject);
 void jx_wire_part(const char *key, struct json_object *value); /* consumes value */
 void jx_wire_end(const struct jx_error *err);
 _Noreturn void jx_wire_fatal(const char *reason);
+/* child -> worker */
+void jx_answer_started(FILE *out);
+void jx_answer(FILE *out, struct json_object *o);      /* the last answer; consumes o */
+void jx_answer_line(FILE *out, struct json_object *o); /* one of several; consumes o */
+int jx_answer_error(FILE *out, const char *what, char *why); /* frees why; returns 1 */
+void jx_answer_fatal(FILE *out, const char *why, bool started);
+bool jx_answer_finished(const char *msg);
 struct jx_wire_reader {
   char *buf;
   size_t len, cap;

@@ -46,20 +46,6 @@ static void kill_child(pid_t pid) {
 /* LeakSanitizer, when the runner is built with it: the child keeps its engine to the end. */
 extern void __lsan_disable(void) __attribute__((weak));
 
-/* The child's last answer is a JSON object with no newline after it; what it streams on
- * the way (one line per comptime function) ends in one. */
-static bool finished(const char *msg) {
-  size_t n = strlen(msg);
-  return n && msg[n - 1] == '}';
-}
-
-/* The child says the code is ready with one newline before its answer: the time of the
- * entry starts then. Every answer is JSON, which a leading newline does not change. */
-void jx_sandbox_started(FILE *out) {
-  fputc('\n', out);
-  fflush(out);
-}
-
 static void child(int (*fn)(void *, FILE *), void *ctx, int fd) {
   setpgid(0, 0);
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* a worker killed by its supervisor takes it along */
@@ -174,7 +160,7 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_lim
   if (WIFSIGNALED(st)) {
     out->status = JX_ENTRY_CRASHED;
     out->signal = jx_signal_name(WTERMSIG(st));
-  } else if (len == 0 || !finished(msg)) { /* exit() in JIT code, before the last answer */
+  } else if (len == 0 || !jx_answer_finished(msg)) { /* exit() in JIT code, before the last answer */
     out->status = JX_ENTRY_EXITED;
     out->exit_status = WEXITSTATUS(st);
   } else {

@@ -6,6 +6,12 @@
  *   {"fatal": "reason"}                     LLVM (or memory) gave up in the stage in progress
  *   {"end": {"code": 4, "message": "..."}}  the pipeline is over ({"code": 0} when it succeeded)
  *
+ * child -> worker (the pipe of sandbox.c): what a run of JIT code answered
+ *   "\n"                                          code generation is over: the entry's time starts
+ *   {"index": K, "result": V, "contents": {..}}\n  comptime function K returned
+ *   {"result": V} or {"done": true}               the last answer, with no newline after it
+ *   {"error": "why", "started": false|true}       not run, or LLVM gave up while code ran
+ *
  * With --no-fork the same messages are handed to the supervisor's code in the same process.
  * Writing is best effort: a supervisor that is gone cannot be told anything anyway. */
 #include "jitxr.h"
@@ -150,4 +156,46 @@ void jx_wire_feed(struct jx_wire_reader *r, const char *data, size_t n,
   }
   memmove(r->buf, r->buf + start, r->len - start);
   r->len -= start;
+}
+
+/* ---- child -> worker ---------------------------------------------------------- */
+
+void jx_answer_started(FILE *out) {
+  fputc('\n', out);
+  fflush(out);
+}
+
+void jx_answer(FILE *out, struct json_object *o) {
+  fputs(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN), out);
+  json_object_put(o);
+}
+
+void jx_answer_line(FILE *out, struct json_object *o) {
+  jx_answer(out, o);
+  fputc('\n', out);
+  fflush(out);
+}
+
+int jx_answer_error(FILE *out, const char *what, char *why) {
+  struct json_object *o = json_object_new_object();
+  char *msg = jx_xasprintf("%s: %s", what, why ? why : "unknown error");
+  json_object_object_add(o, "error", json_object_new_string(msg));
+  free(msg);
+  free(why);
+  jx_answer(out, o);
+  return 1;
+}
+
+void jx_answer_fatal(FILE *out, const char *why, bool started) {
+  struct json_object *o = json_object_new_object();
+  json_object_object_add(o, "error", json_object_new_string(why));
+  json_object_object_add(o, "started", json_object_new_boolean(started));
+  jx_answer(out, o);
+  fflush(NULL);
+}
+
+/* The last answer ends in '}'; lines on the way end in a newline. */
+bool jx_answer_finished(const char *msg) {
+  size_t n = strlen(msg);
+  return n && msg[n - 1] == '}';
 }

@@ -1,0 +1,84 @@
+/* --comptime: parameterless functions run at compile time, in one child, in order, through
+ * the thunk; each answers as it returns, so a crash names its function and the values
+ * before it survive. Their values go to normalize.c. */
+#include "jitxr.h"
+
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+
+int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt,
+                     struct jx_error *err) {
+  for (size_t i = 0; i < opt->ncomptime && !err->code; i++) {
+    const char *name = opt->comptime[i];
+    LLVMValueRef fn = LLVMGetNamedFunction(m->mod, name);
+    if (!fn || LLVMIsDeclaration(fn))
+      jx_fail(err, JX_EXIT_INPUT, "comptime function '%s' is not defined in module '%s'", name,
+              m->path);
+    else if (strcmp(name, opt->entry) == 0)
+      jx_fail(err, JX_EXIT_USAGE,
+              "--comptime %s: the entry cannot run at compile time, the binary would lose it",
+              name);
+    else if (LLVMCountParams(fn) || LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)))
+      jx_fail(err, JX_EXIT_INPUT,
+              "comptime function '%s' takes parameters: only a parameterless function can run "
+              "at compile time",
+              name);
+  }
+  return err->code;
+}
+
+int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
+                    const struct jx_options *opt, struct jx_entry *fns,
+                    struct json_object **contents, struct jx_error *err) {
+  /* Always in a child, even with --no-fork: normalization needs the module as it was. */
+  struct jx_job job = {m, r, opt, NULL, false};
+  struct jx_outcome oc;
+  jx_sandbox_run(jx_child_run, &job, opt->codegen_timeout, opt->timeout, &oc);
+  for (size_t i = 0; i < opt->ncomptime; i++)
+    fns[i] = (struct jx_entry){
+        .name = opt->comptime[i], .engine = opt->engine, .invoke = "thunk", .exit_status = -1};
+  /* one line per function that returned, then {"done": true} or an error */
+  *contents = json_object_new_object();
+  size_t done = 0;
+  const char *failure = NULL;
+  struct json_object *errline = NULL;
+  for (char *line = oc.message ? strtok(oc.message, "\n") : NULL; line; line = strtok(NULL, "\n")) {
+    struct json_object *o = json_tokener_parse(line), *v, *c;
+    if (o && json_object_object_get_ex(o, "index", &v) && done < opt->ncomptime) {
+      json_object_object_get_ex(o, "result", &v);
+      fns[done].status = JX_ENTRY_OK;
+      fns[done].result = json_object_get(v);
+      jx_value_restore(fns[done].result);
+      if (json_object_object_get_ex(o, "contents", &c)) {
+        json_object_object_foreach(c, name, val) { /* a later function's snapshot wins */
+          jx_value_restore(val);
+          json_object_object_add(*contents, name, json_object_get(val));
+        }
+      }
+      done++;
+    } else if (o && json_object_object_get_ex(o, "error", &v)) {
+      json_object_put(errline);
+      errline = json_object_get(v);
+      failure = json_object_get_string(errline);
+    }
+    json_object_put(o);
+  }
+  if (done < opt->ncomptime) { /* the function that was running when it stopped */
+    struct jx_entry *f = &fns[done];
+    char *what = jx_xasprintf("comptime function '%s'", f->name);
+    f->status = oc.status == JX_ENTRY_OK || !oc.started ? JX_ENTRY_NOT_RUN : oc.status;
+    f->signal = oc.started ? oc.signal : NULL;
+    f->exit_status = oc.exit_status;
+    if (failure) {
+      f->failure = jx_xstrdup(failure);
+      jx_fail(err, JX_EXIT_ENTRY, "%s not run: %s", what, failure);
+    } else if (!jx_outcome_fail(&oc, what, opt->timeout, err)) {
+      jx_fail(err, JX_EXIT_ENTRY, "%s: the child process gave no readable answer", what);
+    }
+    free(what);
+  }
+  json_object_put(errline);
+  free(oc.message);
+  return err->code;
+}
