@@ -113,10 +113,10 @@ static void worker_failed(struct jx_verdict *v, int status, double timed_out) {
   const struct stage *s = stage_of(stage);
   char *msg;
   if (timed_out > 0) {
-    char what[64];
-    snprintf(what, sizeof what, "timed out after %g s", timed_out);
-    msg = jx_stage_failure(stage, v->subject, what,
-                           strcmp(stage, "run") == 0 ? NULL : "(--codegen-timeout)");
+    char *doing = jx_stage_failure(stage, v->subject, "timed out", NULL);
+    msg = jx_xasprintf("%s after %g s%s", doing, timed_out,
+                       strcmp(stage, "run") == 0 ? "" : " (--codegen-timeout)");
+    free(doing);
   } else if (v->fatal) {
     msg = jx_stage_failure(stage, v->subject, "LLVM ERROR", v->fatal);
   } else if (WIFSIGNALED(status)) {
