@@ -242,6 +242,11 @@ int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_optio
     close(fds[0]);
     prctl(PR_SET_PDEATHSIG, SIGKILL); /* a supervisor killed by hand takes the worker along */
     signal(SIGPIPE, SIG_DFL);         /* JIT programs expect the default */
+    /* a fault in the worker (LLVM's, a constructor's) ends it with its own signal, which the
+     * supervisor reports, even where a sanitizer or LLVM installed handlers */
+    static const int faults[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+    for (size_t i = 0; i < sizeof faults / sizeof *faults; i++)
+      signal(faults[i], SIG_DFL);
     apply_limits(opt);
     jx_wire_to_fd(fds[1]);
     work(opt);
