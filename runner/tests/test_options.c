@@ -60,10 +60,63 @@ static void test_usage_errors(void **state) {
   jx_options_free(&o);
 }
 
+/* Each option's values, accepted or refused: the table the errors/option-* cases sample. */
+static void test_value_table(void **state) {
+  (void)state;
+  static const struct {
+    const char *opt, *value;
+    int rc;
+  } rows[] = {
+      {"--engine", "mcjit", -1},      {"--engine", "orc", -1},
+      {"--engine", "interp", -1},     {"--engine", "MCJIT", 2},
+      {"--engine", "", 2},            {"--invoke", "auto", -1},
+      {"--invoke", "thunk", -1},      {"--invoke", "runfunction", -1},
+      {"--invoke", "call", 2},        {"--jit-memory", "pool", -1},
+      {"--jit-memory", "llvm", -1},   {"--jit-memory", "heap", 2},
+      {"--format", "text", -1},       {"--format", "json", -1},
+      {"--format", "xml", 2},         {"--timeout", "0.001", -1},
+      {"--timeout", "86400", -1},     {"--timeout", "0", 2},
+      {"--timeout", "86401", 2},      {"--timeout", "nan", 2},
+      {"--timeout", "inf", 2},        {"--timeout", "1s", 2},
+      {"--codegen-timeout", "600", -1}, {"--codegen-timeout", "0", 2},
+      {"--codegen-timeout", "-1", 2}, {"--limit-memory", "0", -1},
+      {"--limit-memory", "64", -1},   {"--limit-memory", "-5", 2},
+      {"--limit-cpu", "10", -1},      {"--limit-procs", "x", 2},
+      {"--limit-fsize", "1e3", -1},   {"--code-model", "small", -1},
+      {"--code-model", "large", -1},  {"--code-model", "huge", 2},
+      {"--entry", "", 2},             {"--comptime", "", 2},
+      {"--target", "", 2},
+  };
+  freopen("/dev/null", "w", stderr);
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    struct jx_options o;
+    char *argv[] = {"jitxr", (char *)rows[i].opt, (char *)rows[i].value, "m.ll", NULL};
+    int rc = jx_options_parse(4, argv, &o);
+    if (rc != rows[i].rc)
+      fail_msg("%s %s: %d, expected %d", rows[i].opt, rows[i].value, rc, rows[i].rc);
+    jx_options_free(&o);
+  }
+}
+
+static void test_limit_defaults(void **state) {
+  (void)state;
+  struct jx_options o;
+  assert_int_equal(PARSE(&o, "m.ll"), -1);
+  assert_true(o.timeout == 10.0);
+  assert_true(o.codegen_timeout == 600.0);
+  assert_true(o.limit_memory > 0 && o.limit_cpu > 0 && o.limit_procs > 0 && o.limit_fsize > 0);
+  jx_options_free(&o);
+  assert_int_equal(PARSE(&o, "--limit-memory=0", "--codegen-timeout=2.5", "m.ll"), -1);
+  assert_true(o.limit_memory == 0 && o.codegen_timeout == 2.5);
+  jx_options_free(&o);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_full_line),
       cmocka_unit_test(test_usage_errors),
+      cmocka_unit_test(test_value_table),
+      cmocka_unit_test(test_limit_defaults),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
