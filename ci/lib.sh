@@ -12,8 +12,10 @@ jitxr_bootstrap() {
 }
 
 # Configures and builds build/NAME; returns non-zero (with the log shown) on failure.
+# JITXR_LLVM_STATIC=OFF in the environment links libLLVM.so instead of LLVM's static archives.
 jitxr_build() {
   local b=$1 dir="$root/build/$1" args=(-G Ninja -DJITXR_WERROR=ON)
+  [ -z "${JITXR_LLVM_STATIC:-}" ] || args+=(-DJITXR_LLVM_STATIC="$JITXR_LLVM_STATIC")
   case $b in aarch64*) args+=(-DCMAKE_TOOLCHAIN_FILE="$root/ci/aarch64-linux-gnu.cmake") ;; esac
   case $b in *-llvm22) args+=(-DJITXR_LLVM_VERSION=22) ;; esac
   case $b in *-asan) args+=(-DJITXR_SANITIZE=ON) ;; esac
