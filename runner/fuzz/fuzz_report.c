@@ -364,7 +364,112 @@ static void check_lines(const char *what, const char *s, size_t len) {
   }
 }
 
+/* RFC 8259, exactly: json-c 0.16 accepts, even with JSON_TOKENER_STRICT, NaN, Infinity, "1."
+ * and raw control bytes in strings, none of which another JSON reader need accept. Returns
+ * the end of the value at p, or NULL. */
+static const char *rfc_value(const char *p, const char *end, int depth);
+
+static const char *rfc_ws(const char *p, const char *end) {
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+    p++;
+  return p;
+}
+
+static const char *rfc_string(const char *p, const char *end) {
+  if (p >= end || *p++ != '"')
+    return NULL;
+  while (p < end && *p != '"') {
+    unsigned char c = (unsigned char)*p++;
+    if (c < 0x20)
+      return NULL;
+    if (c != '\\')
+      continue;
+    if (p >= end)
+      return NULL;
+    c = (unsigned char)*p++;
+    if (c == 'u') {
+      for (int k = 0; k < 4; k++, p++)
+        if (p >= end || !strchr("0123456789abcdefABCDEF", *p) || !*p)
+          return NULL;
+    } else if (!strchr("\"\\/bfnrt", c) || !c) {
+      return NULL;
+    }
+  }
+  return p < end ? p + 1 : NULL;
+}
+
+static const char *rfc_digits(const char *p, const char *end) {
+  const char *start = p;
+  while (p < end && *p >= '0' && *p <= '9')
+    p++;
+  return p > start ? p : NULL;
+}
+
+static const char *rfc_number(const char *p, const char *end) {
+  if (p < end && *p == '-')
+    p++;
+  if (p < end && *p == '0')
+    p++;
+  else if (!(p = rfc_digits(p, end)))
+    return NULL;
+  if (p < end && *p == '.' && !(p = rfc_digits(p + 1, end)))
+    return NULL;
+  if (p < end && (*p == 'e' || *p == 'E')) {
+    p++;
+    if (p < end && (*p == '+' || *p == '-'))
+      p++;
+    if (!(p = rfc_digits(p, end)))
+      return NULL;
+  }
+  return p;
+}
+
+static const char *rfc_list(const char *p, const char *end, int depth, char close, bool keys) {
+  p = rfc_ws(p + 1, end);
+  if (p < end && *p == close)
+    return p + 1;
+  for (;;) {
+    if (keys) {
+      if (!(p = rfc_string(rfc_ws(p, end), end)))
+        return NULL;
+      p = rfc_ws(p, end);
+      if (p >= end || *p++ != ':')
+        return NULL;
+    }
+    if (!(p = rfc_value(p, end, depth + 1)))
+      return NULL;
+    p = rfc_ws(p, end);
+    if (p < end && *p == close)
+      return p + 1;
+    if (p >= end || *p++ != ',')
+      return NULL;
+  }
+}
+
+static const char *rfc_value(const char *p, const char *end, int depth) {
+  p = rfc_ws(p, end);
+  if (p >= end || depth > 200)
+    return NULL;
+  static const char *const words[] = {"true", "false", "null"};
+  for (size_t k = 0; k < 3; k++)
+    if ((size_t)(end - p) >= strlen(words[k]) && !strncmp(p, words[k], strlen(words[k])))
+      return p + strlen(words[k]);
+  switch (*p) {
+  case '{':
+    return rfc_list(p, end, depth, '}', true);
+  case '[':
+    return rfc_list(p, end, depth, ']', false);
+  case '"':
+    return rfc_string(p, end);
+  default:
+    return rfc_number(p, end);
+  }
+}
+
 static void check_json(const char *s, size_t len) {
+  const char *v = rfc_value(s, s + len, 0);
+  FUZZ_CHECK(v && rfc_ws(v, s + len) == s + len, "the JSON report is not RFC 8259 JSON (%s)",
+             v ? "bytes after the document" : "a bad value");
   struct json_tokener *tok = json_tokener_new();
   json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
   struct json_object *doc = json_tokener_parse_ex(tok, s, (int)len);
