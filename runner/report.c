@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <json-c/json.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,7 +84,15 @@ static bool plain_text(const char *s, bool list) {
 
 /* The escaped copy of string x, or NULL when it needs none. */
 static struct json_object *escaped(struct json_object *x) {
-  if (!json_object_is_type(x, json_type_string) || plain_text(json_object_get_string(x), false))
+  if (json_object_is_type(x, json_type_double) && !isfinite(json_object_get_double(x))) {
+    double d = json_object_get_double(x); /* JSON has no NaN: SPEC.md's spelling, as a string */
+    return json_object_new_string(isnan(d) ? "nan" : d < 0 ? "-inf" : "inf");
+  }
+  if (!json_object_is_type(x, json_type_string))
+    return NULL;
+  const char *s = json_object_get_string(x);
+  /* a NUL inside would hide the rest from plain_text: the escaped copy ends there */
+  if (plain_text(s, false) && strlen(s) == (size_t)json_object_get_string_len(x))
     return NULL;
   char *e = jx_escape(json_object_get_string(x));
   struct json_object *o = json_object_new_string(e);
@@ -102,6 +111,21 @@ static void escape_tree(struct json_object *o) {
         escape_tree(x);
     }
   } else if (json_object_is_type(o, json_type_object)) {
+    /* keys too: a corrupted worker's may hold any bytes (an escaped key replaces its twin) */
+    struct jx_strings bad = {0};
+    json_object_object_foreach(o, k, x) {
+      (void)x;
+      if (!plain_text(k, false))
+        jx_strings_push(&bad, jx_xstrdup(k));
+    }
+    for (size_t i = 0; i < bad.len; i++) {
+      struct json_object *x = json_object_get(json_object_object_get(o, bad.items[i]));
+      char *e = jx_escape(bad.items[i]);
+      json_object_object_del(o, bad.items[i]);
+      json_object_object_add(o, e, x);
+      free(e);
+    }
+    jx_strings_free(&bad);
     json_object_object_foreach(o, key, val) {
       struct json_object *e = escaped(val);
       if (e)
@@ -305,8 +329,8 @@ static struct json_object *entry_or_default(const struct jx_verdict *v,
 }
 
 static struct json_object *array_part(const struct jx_verdict *v, const char *key) {
-  struct json_object *a = part(v, key);
-  return a ? json_object_get(a) : json_object_new_array();
+  struct json_object *a = part(v, key); /* anything, from a corrupted worker */
+  return json_object_is_type(a, json_type_array) ? json_object_get(a) : json_object_new_array();
 }
 
 /* Values crossed the wire as JSON text: their floats' text again from their exact bits. */
@@ -316,7 +340,7 @@ static void restore_results(struct json_object *o) {
     jx_value_restore(x);
   static const char *const lists[] = {"comptime", "engines"};
   for (size_t k = 0; k < 2; k++)
-    if (json_object_object_get_ex(o, lists[k], &x))
+    if (json_object_object_get_ex(o, lists[k], &x) && json_object_is_type(x, json_type_array))
       for (size_t i = 0; i < json_object_array_length(x); i++)
         restore_results(json_object_array_get_idx(x, i));
 }

@@ -64,31 +64,36 @@ char *jx_stage_failure(const char *stage, const char *subject, const char *what,
 
 /* ---- what the worker said ------------------------------------------------- */
 
+/* A string the message holds at key, or NULL: a worker whose memory a library corrupted
+ * may send any JSON, null or a number where a string belongs. */
+static const char *text_at(struct json_object *o, const char *key) {
+  struct json_object *x;
+  return json_object_object_get_ex(o, key, &x) && json_object_is_type(x, json_type_string)
+             ? json_object_get_string(x)
+             : NULL;
+}
+
 void jx_verdict_take(void *ctx, struct json_object *msg) {
   struct jx_verdict *v = ctx;
   struct json_object *x, *y;
-  if (json_object_object_get_ex(msg, "stage", &x)) {
+  const char *s;
+  if ((s = text_at(msg, "stage"))) {
     free(v->stage);
     free(v->subject);
-    v->stage = jx_xstrdup(json_object_get_string(x));
-    v->subject = json_object_object_get_ex(msg, "subject", &y) && y
-                     ? jx_xstrdup(json_object_get_string(y))
-                     : NULL;
+    v->stage = jx_xstrdup(s);
+    v->subject = (s = text_at(msg, "subject")) ? jx_xstrdup(s) : NULL;
     v->stage_changed = true;
-  } else if (json_object_object_get_ex(msg, "part", &x) &&
-             json_object_object_get_ex(msg, "value", &y)) {
-    json_object_object_add(v->parts, json_object_get_string(x), json_object_get(y));
-  } else if (json_object_object_get_ex(msg, "fatal", &x)) {
+  } else if ((s = text_at(msg, "part")) && json_object_object_get_ex(msg, "value", &y)) {
+    json_object_object_add(v->parts, s, json_object_get(y));
+  } else if ((s = text_at(msg, "fatal"))) {
     free(v->fatal);
-    v->fatal = jx_llvm_reason(json_object_get_string(x));
+    v->fatal = jx_llvm_reason(s);
   } else if (json_object_object_get_ex(msg, "end", &x)) {
     v->ended = true;
     if (json_object_object_get_ex(x, "code", &y) && json_object_get_int(y)) {
       v->error.code = json_object_get_int(y);
       free(v->error.message);
-      v->error.message = jx_xstrdup(json_object_object_get_ex(x, "message", &y) && y
-                                        ? json_object_get_string(y)
-                                        : "unknown error");
+      v->error.message = jx_xstrdup((s = text_at(x, "message")) ? s : "unknown error");
     }
   }
   json_object_put(msg);

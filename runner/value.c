@@ -247,8 +247,10 @@ struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const vo
 static void text_into(struct json_object *v, char **buf, size_t *len, bool with_type) {
   FILE *f = open_memstream(buf, len);
   struct json_object *t, *x, *bits, *fields, *sym;
-  const char *type = json_object_object_get_ex(v, "type", &t) ? json_object_get_string(t) : "?";
-  if (json_object_object_get_ex(v, "fields", &fields)) {
+  /* a VALUE from a corrupted worker may hold anything: "type": null, "fields": 5 */
+  const char *type = json_object_object_get_ex(v, "type", &t) && t ? json_object_get_string(t) : "?";
+  if (json_object_object_get_ex(v, "fields", &fields) &&
+      json_object_is_type(fields, json_type_array)) {
     fprintf(f, "%s%s", with_type ? type : "", with_type ? " " : "");
     bool is_struct = type[0] == '{' || (type[0] == '<' && type[1] == '{') || type[0] == '%';
     fputs(is_struct ? "{ " : type[0] == '<' ? "< " : "[ ", f);
@@ -291,12 +293,14 @@ char *jx_value_text(struct json_object *v) {
  * bits, which are exact. */
 void jx_value_restore(struct json_object *v) {
   struct json_object *t, *bits, *fields;
-  if (json_object_object_get_ex(v, "fields", &fields)) {
+  if (json_object_object_get_ex(v, "fields", &fields) &&
+      json_object_is_type(fields, json_type_array)) {
     for (size_t i = 0; i < json_object_array_length(fields); i++)
       jx_value_restore(json_object_array_get_idx(fields, i));
     return;
   }
-  if (!json_object_object_get_ex(v, "type", &t) || !json_object_object_get_ex(v, "bits", &bits))
+  if (!json_object_object_get_ex(v, "type", &t) || !json_object_object_get_ex(v, "bits", &bits) ||
+      !json_object_is_type(t, json_type_string) || !json_object_is_type(bits, json_type_string))
     return;
   static const struct {
     const char *name;

@@ -1,0 +1,41 @@
+; Guards: with --invoke runfunction, an entry returning a struct ({i32, i32}) is refused for LLVMRunFunction before it
+; runs, exit 5, status unsupported: MCJIT's runFunction would read the returned aggregate
+; as a scalar of the wrong type (undefined behaviour). The entry would print RAN-IT; it
+; must not appear. The control entry shows the same call does print.
+; With --invoke auto (the default) the same entry runs through the generated thunk.
+; RUN: %exit 0 %jitxr %s | FileCheck %s --check-prefix=THUNK
+; RUN: %exit 0 %jitxr --entry control %s | FileCheck %s --check-prefix=CONTROL
+; RUN: %exit 5 %jitxr --invoke runfunction %s > %t.out 2> %t.err
+; RUN: FileCheck %s --implicit-check-not=RAN-IT < %t.out
+; RUN: FileCheck %s --check-prefix=ERR < %t.err
+; RUN: count 1 < %t.err
+; RUN: %exit 5 %jitxr --invoke runfunction --format json %s 2> %t.json.err | %python -c 'import json, sys; d = json.load(sys.stdin); e = d["error"]; print(e["code"]); print(e["message"]); print(d["entry"]["invoke"], d["entry"]["status"], d["entry"]["result"])' | FileCheck %s --check-prefix=JSON --implicit-check-not=RAN-IT
+
+; THUNK: RAN-IT
+; THUNK: entry {{.*}} thunk ok
+; THUNK: result { i32, i32 } {
+
+; CONTROL: RAN-IT
+; CONTROL: entry control runfunction ok
+
+; CHECK:     entry main runfunction unsupported
+; CHECK-NOT: {{^}}result
+
+; ERR: jitxr: error: entry 'main' has type '{ i32, i32 } ()': LLVMRunFunction cannot call it safely on mcjit (MCJIT reads this return type with the wrong type (undefined behaviour)); not run
+
+; JSON:      {{^}}5{{$}}
+; JSON-NEXT: entry 'main' has type '{ i32, i32 } ()': LLVMRunFunction cannot call it safely on mcjit
+; JSON-NEXT: runfunction unsupported None
+
+@msg = private constant [7 x i8] c"RAN-IT\00"
+declare i32 @puts(ptr)
+
+define { i32, i32 } @main() {
+  %r = call i32 @puts(ptr @msg)
+  ret { i32, i32 } { i32 1, i32 2 }
+}
+
+define i32 @control() {
+  %r = call i32 @puts(ptr @msg)
+  ret i32 0
+}
