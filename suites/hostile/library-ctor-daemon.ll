@@ -1,0 +1,34 @@
+; Guards: a library whose constructor starts a daemon (fork, setsid, fork: a new session,
+; outside every process group the runner knows, reparented away from the worker) must not
+; outlive the run: after jitxr exits, the process id the daemon wrote is no longer a running
+; process. The run itself is not held up by the daemon's 60 s sleep (it holds stdout open:
+; a runner that waits for end of file on its pipes would wait for it), and the report is
+; as usual: the library's function is mapped and returns 5.
+; RUN: %cc-so -DDAEMON %S/Inputs/ctor.c -o %t.so
+; RUN: rm -f %t.pid
+; RUN: env HOSTILE_PIDFILE=%t.pid %exit 0 %python -c 'import subprocess, sys, time; t = time.monotonic(); r = subprocess.run(sys.argv[1:]); print("took", "long" if time.monotonic() - t > 30 else "short"); sys.exit(r.returncode)' %jitxr -l %t.so %s > %t.out
+; RUN: FileCheck %s < %t.out
+; RUN: %python %S/Inputs/processes_gone.py %t.pid | FileCheck %s --check-prefix=GONE
+; The same in a JSON run.
+; RUN: rm -f %t.json.pid
+; RUN: env HOSTILE_PIDFILE=%t.json.pid %exit 0 %jitxr --format json -l %t.so %s | %python %S/../tools/json_report.py | FileCheck %s --check-prefix=JSON
+; RUN: %python %S/Inputs/processes_gone.py %t.json.pid | FileCheck %s --check-prefix=GONE
+
+; CHECK:      symbol lib_value func mapped
+; CHECK:      entry main {{runfunction|thunk}} ok
+; CHECK-NEXT: result i32 5
+; CHECK-NEXT: took short
+
+; GONE:      {{^}}gone{{$}}
+; GONE-NOT:  left
+
+; JSON:      json: valid
+; JSON-NEXT: error: null
+; JSON:      entry: main ok - -
+
+declare i32 @lib_value()
+
+define i32 @main() {
+  %r = call i32 @lib_value()
+  ret i32 %r
+}
