@@ -1,6 +1,7 @@
 ; Guards: no engine takes a declared symbol from the runner's own process. MCJIT and the interpreter
-; would find LLVMContextCreate there (libLLVM is loaded in the runner, and LLVM's process-wide
-; symbol search sees it); jitxr resolves only against the loaded libraries, so on every
+; would find json_object_new_object there (the runner links libjson-c, and LLVM's process-wide
+; symbol search sees it; LLVM itself is linked statically and exports nothing); jitxr resolves
+; only against the loaded libraries, so on every
 ; engine it is unresolved with a hint, exit 4, and nothing runs: the entry would print RAN-IT
 ; before the call; with --compare-engines no engine runs either.
 ; RUN: %exit 4 %jitxr --engine mcjit %s > %t.mcjit 2> %t.mcjit.err
@@ -18,20 +19,20 @@
 
 ; CHECK:      engine: [[ENGINE]]
 ; CHECK:      symbol puts func mapped libc.so.6{{$}}
-; CHECK-NEXT: symbol LLVMContextCreate func unresolved{{$}}
-; CHECK-NEXT:   hint: the runner's own process has it (in libLLVM{{.*}}), but jitxr never takes symbols from its own process
+; CHECK-NEXT: symbol json_object_new_object func unresolved{{$}}
+; CHECK-NEXT:   hint: the runner's own process has it (in libjson-c{{.*}}), but jitxr never takes symbols from its own process
 ; CHECK-NEXT: entry main - not-run{{$}}
 ; CHECK-NOT:  {{^}}result
 
-; ERR: jitxr: error: 1 unresolved symbol: LLVMContextCreate{{$}}
+; ERR: jitxr: error: 1 unresolved symbol: json_object_new_object{{$}}
 
 @msg = private constant [7 x i8] c"RAN-IT\00"
 declare i32 @puts(ptr)
-declare ptr @LLVMContextCreate()
+declare ptr @json_object_new_object()
 
 define i32 @main() {
   %p = call i32 @puts(ptr @msg)
-  %c = call ptr @LLVMContextCreate()
+  %c = call ptr @json_object_new_object()
   %null = icmp eq ptr %c, null
   %r = zext i1 %null to i32
   ret i32 %r
