@@ -4,10 +4,12 @@
 #include "target.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/BitReader.h>
@@ -37,6 +39,21 @@ static LLVMMemoryBufferRef read_file(const char *path, struct jx_error *err) {
   }
   if (S_ISDIR(st.st_mode)) {
     jx_fail(err, JX_EXIT_INPUT, "cannot read module '%s': is a directory", path);
+    return NULL;
+  }
+  /* a device never ends (/dev/zero): only the address-space limit would stop the read, and
+   * qemu-user does not apply that limit; a pipe or FIFO ends when its writer does */
+  if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
+    int fd = open(path, O_RDONLY);
+    char byte;
+    ssize_t n = fd >= 0 ? read(fd, &byte, 1) : -1;
+    if (fd >= 0)
+      close(fd);
+    if (n == 0) { /* /dev/null */
+      jx_fail(err, JX_EXIT_INPUT, "module '%s' is empty", path);
+      return NULL;
+    }
+    jx_fail(err, JX_EXIT_INPUT, "cannot read module '%s': is a device, not a file", path);
     return NULL;
   }
   LLVMMemoryBufferRef buf = NULL;
