@@ -91,7 +91,7 @@ char *jx_llvm_reason(const char *reason) {
     if (reason[i] == '0' && (reason[i + 1] == 'x' || reason[i + 1] == 'X'))
       while (i + 2 + k < n && isxdigit((unsigned char)reason[i + 2 + k]))
         k++;
-    if (k >= 8) { /* an address */
+    if (k >= 6) { /* an address (a non-PIE heap starts near 0x400000) */
       memcpy(out + len, "0x?", 3);
       len += 3;
       i += 2 + k;
