@@ -2,7 +2,8 @@
 ; sizes until even 4 kB fails, under --limit-memory 4096) and then returns 7 leaves the
 ; runner's code in the child nothing to allocate with; the value must still be read and
 ; reported: ok, 7, exit 0, valid JSON, on MCJIT, ORC and the interpreter.
-; UNSUPPORTED: emulated
+; UNSUPPORTED: emulated, asan
+; (An ASan build sets no address-space limit: ASan reserves terabytes of it up front.)
 ; (qemu-user ignores a guest's setrlimit(RLIMIT_AS), so --limit-memory has no effect on the
 ; AArch64 runner under qemu: there is no limit to exhaust, and the loop would take the
 ; guest's whole address space.)
