@@ -165,13 +165,18 @@ int jx_child_run(void *ctx, FILE *out) {
     if (job->r->syms[i].status == JX_MAPPED)
       jx_regions_add(&rs, job->r->syms[i].decl->name, true, (uintptr_t)job->r->syms[i].addr,
                      job->r->syms[i].elf_size);
+  if (!jx_engine_compile(e, "__jitxr_addrs", &why))
+    return jx_answer_error(out, "cannot generate the module's code", why);
+  /* code generation is over, and nothing of the module has run yet: the entry's time
+   * starts, and a crash from here on is the code's (__jitxr_addrs already reads through
+   * the GOT that llvm-project issue 71963 misplaces) */
+  jx_answer_started(out);
   void **addrs = jx_xcalloc(t.nglobals + 1, sizeof *addrs);
   if (!jx_engine_call(e, "__jitxr_addrs", 1, addrs, NULL, &why))
     return jx_answer_error(out, "cannot read the module's addresses", why);
   for (size_t i = 0; i < t.nglobals; i++)
     jx_regions_add(&rs, t.globals[i], false, (uintptr_t)addrs[i], t.sizes[i]);
 
-  jx_answer_started(out); /* code generation is over: the entry's time starts */
   code_started = true;
   /* The module's constructors and destructors belong to the program: they run around the
    * entry, and at the start of the binary, never at compile time (or the binary would see

@@ -238,6 +238,16 @@ static uint64_t address_of(struct jx_engine *e, const char *name, char **why) {
   return l.addr;
 }
 
+bool jx_engine_compile(struct jx_engine *e, const char *name, char **why) {
+  if (e->kind == JX_ENGINE_INTERP) /* compiles nothing */
+    return true;
+  if (address_of(e, name, why)) /* MCJIT finalizes, ORC materializes: all code is generated */
+    return true;
+  if (!*why)
+    *why = jx_xasprintf("the engine has no code for '%s'", name);
+  return false;
+}
+
 bool jx_engine_call(struct jx_engine *e, const char *name, unsigned nargs, void *a, void *b,
                     char **why) {
   if (e->kind == JX_ENGINE_INTERP) { /* interpreted: through LLVMRunFunction, any signature */

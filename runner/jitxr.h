@@ -362,6 +362,8 @@ struct jx_engine *jx_engine_create(struct jx_module *m, const struct jx_resoluti
 void jx_engine_annotate(enum jx_engine_kind kind, struct jx_resolution *r);
 /* The ExecutionEngine of mcjit and interp (for LLVMRunFunction); NULL for orc. */
 LLVMExecutionEngineRef jx_engine_ee(struct jx_engine *e);
+/* Generates the code of the module (and so of name) without running any of it. */
+bool jx_engine_compile(struct jx_engine *e, const char *name, char **why);
 /* Calls the module's void name(ptr, ptr) with its first nargs arguments. */
 bool jx_engine_call(struct jx_engine *e, const char *name, unsigned nargs, void *a, void *b,
                     char **why);
