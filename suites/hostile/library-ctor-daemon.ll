@@ -3,16 +3,23 @@
 ; outlive the run: after jitxr exits, the process id the daemon wrote is no longer a running
 ; process. The run itself is not held up by the daemon's 60 s sleep (it holds stdout open:
 ; a runner that waits for end of file on its pipes would wait for it), and the report is
-; as usual: the library's function is mapped and returns 5.
+; as usual: the library's function is mapped and returns 5. Every run writes to a file, not
+; a pipe, so that a daemon left running cannot hold the RUN line up until it ends by itself
+; and then pass the check; the check comes right after the run.
+; XFAIL: emulated
+; Defect (jitxr under qemu-user): the daemon is left running ("left PID"): the supervisor
+; relies on prctl(PR_SET_CHILD_SUBREAPER), which qemu-user 7.2 refuses with EINVAL, so an
+; orphan that left the session is reparented past jitxr and nothing kills it.
 ; RUN: %cc-so -DDAEMON %S/Inputs/ctor.c -o %t.so
 ; RUN: rm -f %t.pid
 ; RUN: env HOSTILE_PIDFILE=%t.pid %exit 0 %python -c 'import subprocess, sys, time; t = time.monotonic(); r = subprocess.run(sys.argv[1:]); print("took", "long" if time.monotonic() - t > 30 else "short"); sys.exit(r.returncode)' %jitxr -l %t.so %s > %t.out
-; RUN: FileCheck %s < %t.out
 ; RUN: %python %S/Inputs/processes_gone.py %t.pid | FileCheck %s --check-prefix=GONE
+; RUN: FileCheck %s < %t.out
 ; The same in a JSON run.
 ; RUN: rm -f %t.json.pid
-; RUN: env HOSTILE_PIDFILE=%t.json.pid %exit 0 %jitxr --format json -l %t.so %s | %python %S/../tools/json_report.py | FileCheck %s --check-prefix=JSON
+; RUN: env HOSTILE_PIDFILE=%t.json.pid %exit 0 %jitxr --format json -l %t.so %s > %t.json
 ; RUN: %python %S/Inputs/processes_gone.py %t.json.pid | FileCheck %s --check-prefix=GONE
+; RUN: %python %S/../tools/json_report.py < %t.json | FileCheck %s --check-prefix=JSON
 
 ; CHECK:      symbol lib_value func mapped
 ; CHECK:      entry main {{runfunction|thunk}} ok
