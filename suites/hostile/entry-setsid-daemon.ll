@@ -2,20 +2,20 @@
 ; group, which is what the runner kills) and sleeps 60 s must not outlive the run, and must
 ; not hold it up: the run reports main's 7 at once, and afterwards the process id the
 ; child wrote (to argv[1], before the parent returns) is not running. On MCJIT, ORC and
-; the interpreter. Every run writes to a file, not a pipe, so that a child left running
+; the interpreter. Every run writes stdout and stderr to files, so that a child left running
 ; cannot hold the RUN line up until it ends by itself and then pass the check.
 ; XFAIL: emulated
 ; Defect (jitxr under qemu-user): the child is left running ("left PID"): the supervisor
 ; relies on prctl(PR_SET_CHILD_SUBREAPER), which qemu-user 7.2 refuses with EINVAL, so an
 ; orphan that left the process group is reparented past jitxr and nothing kills it.
 ; RUN: rm -f %t.mcjit.pid %t.orc.pid %t.interp.pid
-; RUN: %exit 0 %python -c 'import subprocess, sys, time; t = time.monotonic(); r = subprocess.run(sys.argv[1:]); print("took", "long" if time.monotonic() - t > 30 else "short"); sys.exit(r.returncode)' %jitxr --engine mcjit %s -- %t.mcjit.pid > %t.mcjit.out
+; RUN: %exit 0 %python -c 'import subprocess, sys, time; t = time.monotonic(); r = subprocess.run(sys.argv[1:]); print("took", "long" if time.monotonic() - t > 30 else "short"); sys.exit(r.returncode)' %jitxr --engine mcjit %s -- %t.mcjit.pid > %t.mcjit.out 2> %t.mcjit.err
 ; RUN: %python %S/Inputs/processes_gone.py %t.mcjit.pid | FileCheck %s --check-prefix=GONE
 ; RUN: FileCheck %s --check-prefixes=CHECK,SHORT < %t.mcjit.out
-; RUN: %exit 0 %jitxr --engine orc %s -- %t.orc.pid > %t.orc.out
+; RUN: %exit 0 %jitxr --engine orc %s -- %t.orc.pid > %t.orc.out 2> %t.orc.err
 ; RUN: %python %S/Inputs/processes_gone.py %t.orc.pid | FileCheck %s --check-prefix=GONE
 ; RUN: FileCheck %s < %t.orc.out
-; RUN: %exit 0 %jitxr --engine interp %s -- %t.interp.pid > %t.interp.out
+; RUN: %exit 0 %jitxr --engine interp %s -- %t.interp.pid > %t.interp.out 2> %t.interp.err
 ; RUN: %python %S/Inputs/processes_gone.py %t.interp.pid | FileCheck %s --check-prefix=GONE
 ; RUN: FileCheck %s < %t.interp.out
 

@@ -3,8 +3,8 @@
 ; outlive the run: after jitxr exits, the process id the daemon wrote is no longer a running
 ; process. The run itself is not held up by the daemon's 60 s sleep (it holds stdout open:
 ; a runner that waits for end of file on its pipes would wait for it), and the report is
-; as usual: the library's function is mapped and returns 5. Every run writes to a file, not
-; a pipe, so that a daemon left running cannot hold the RUN line up until it ends by itself
+; as usual: the library's function is mapped and returns 5. Every run writes stdout and stderr
+; to files, not pipes, so that a daemon left running cannot hold the RUN line up until it ends by itself
 ; and then pass the check; the check comes right after the run.
 ; XFAIL: emulated
 ; Defect (jitxr under qemu-user): the daemon is left running ("left PID"): the supervisor
@@ -12,12 +12,12 @@
 ; orphan that left the session is reparented past jitxr and nothing kills it.
 ; RUN: %cc-so -DDAEMON %S/Inputs/ctor.c -o %t.so
 ; RUN: rm -f %t.pid
-; RUN: env HOSTILE_PIDFILE=%t.pid %exit 0 %python -c 'import subprocess, sys, time; t = time.monotonic(); r = subprocess.run(sys.argv[1:]); print("took", "long" if time.monotonic() - t > 30 else "short"); sys.exit(r.returncode)' %jitxr -l %t.so %s > %t.out
+; RUN: env HOSTILE_PIDFILE=%t.pid %exit 0 %python -c 'import subprocess, sys, time; t = time.monotonic(); r = subprocess.run(sys.argv[1:]); print("took", "long" if time.monotonic() - t > 30 else "short"); sys.exit(r.returncode)' %jitxr -l %t.so %s > %t.out 2> %t.err
 ; RUN: %python %S/Inputs/processes_gone.py %t.pid | FileCheck %s --check-prefix=GONE
 ; RUN: FileCheck %s < %t.out
 ; The same in a JSON run.
 ; RUN: rm -f %t.json.pid
-; RUN: env HOSTILE_PIDFILE=%t.json.pid %exit 0 %jitxr --format json -l %t.so %s > %t.json
+; RUN: env HOSTILE_PIDFILE=%t.json.pid %exit 0 %jitxr --format json -l %t.so %s > %t.json 2> %t.json.err
 ; RUN: %python %S/Inputs/processes_gone.py %t.json.pid | FileCheck %s --check-prefix=GONE
 ; RUN: %python %S/../tools/json_report.py < %t.json | FileCheck %s --check-prefix=JSON
 
