@@ -13,7 +13,9 @@ bool jx_type_is_int(LLVMTypeRef t, unsigned w) {
   return LLVMGetTypeKind(t) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(t) == w;
 }
 
-bool jx_type_is_ptr(LLVMTypeRef t) { return LLVMGetTypeKind(t) == LLVMPointerTypeKind; }
+bool jx_type_is_ptr(LLVMTypeRef t) {
+  return LLVMGetTypeKind(t) == LLVMPointerTypeKind;
+}
 
 /* (argc, argv), (argc, argv, envp), and main(argc) alone, as lli runs it. */
 bool jx_main_shaped(LLVMTypeRef fnty, const char *name) {
@@ -22,7 +24,8 @@ bool jx_main_shaped(LLVMTypeRef fnty, const char *name) {
     return false;
   LLVMTypeRef p[3];
   LLVMGetParamTypes(fnty, p);
-  return jx_type_is_int(p[0], 32) && (n < 2 || jx_type_is_ptr(p[1])) && (n < 3 || jx_type_is_ptr(p[2]));
+  return jx_type_is_int(p[0], 32) && (n < 2 || jx_type_is_ptr(p[1])) &&
+         (n < 3 || jx_type_is_ptr(p[2]));
 }
 
 static bool parse_int(const char *s, unsigned w, union jx_arg *out, char **why) {
@@ -129,7 +132,7 @@ int jx_args_check(LLVMTypeRef fnty, const struct jx_options *opt, struct jx_erro
 
 /* The arguments: argc, argv and envp for a main-shaped entry, else the parsed --arg. */
 void jx_args_build(LLVMTypeRef fnty, const struct jx_options *opt, const char *path,
-                       union jx_arg *args, char ***argv) {
+                   union jx_arg *args, char ***argv) {
   unsigned n = LLVMCountParamTypes(fnty);
   if (jx_main_shaped(fnty, opt->entry)) {
     *argv = jx_xcalloc(opt->nargv + 2, sizeof **argv);

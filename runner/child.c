@@ -12,7 +12,6 @@
 #include <llvm-c/ErrorHandling.h>
 #include <llvm-c/ExecutionEngine.h>
 
-
 static FILE *fatal_out;   /* where the fatal-error handler answers */
 static bool code_started; /* module code has run: a fatal error is then a failure of it */
 

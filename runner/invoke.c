@@ -34,7 +34,6 @@ void jx_entry_free(struct jx_entry *e) {
   e->failure = NULL;
 }
 
-
 /* A type LLVMGenericValue carries through the C API: iN (N <= 64), float, double, ptr. */
 static bool generic_scalar(LLVMTypeRef t) {
   switch (LLVMGetTypeKind(t)) {
@@ -64,7 +63,8 @@ static const char *mcjit_refusal(LLVMTypeRef fnty) {
     return "MCJIT aborts on more than 3 parameters";
   LLVMTypeRef p[3];
   LLVMGetParamTypes(fnty, p);
-  bool shape = jx_type_is_int(p[0], 32) && (n < 2 || jx_type_is_ptr(p[1])) && (n < 3 || jx_type_is_ptr(p[2]));
+  bool shape = jx_type_is_int(p[0], 32) && (n < 2 || jx_type_is_ptr(p[1])) &&
+               (n < 3 || jx_type_is_ptr(p[2]));
   bool ret_ok = jx_type_is_int(ret, 32) || LLVMGetTypeKind(ret) == LLVMVoidTypeKind;
   if (!shape || !ret_ok)
     return "MCJIT passes parameters only as (i32), (i32, ptr) or (i32, ptr, ptr) returning "
@@ -162,15 +162,14 @@ static void read_answer(struct jx_entry *e, const char *msg, struct jx_error *er
 /* Sets e from how the child ended; returns the child's answer (owned) when it answered. */
 /* The error of a child that crashed, timed out or exited; false for any other outcome. */
 bool jx_outcome_fail(const struct jx_outcome *oc, const char *what, double timeout,
-                         struct jx_error *err) {
+                     struct jx_error *err) {
   if (!oc->started && (oc->status == JX_ENTRY_CRASHED || oc->status == JX_ENTRY_TIMEOUT)) {
     /* before any module code ran: code generation (or the engine) failed, not the code */
     if (oc->status == JX_ENTRY_CRASHED)
-      jx_fail(err, JX_EXIT_ENTRY, "%s not run: LLVM crashed generating code: %s", what,
-              oc->signal);
+      jx_fail(err, JX_EXIT_ENTRY, "%s not run: LLVM crashed generating code: %s", what, oc->signal);
     else
-      jx_fail(err, JX_EXIT_ENTRY,
-              "%s not run: code generation timed out (--codegen-timeout)", what);
+      jx_fail(err, JX_EXIT_ENTRY, "%s not run: code generation timed out (--codegen-timeout)",
+              what);
     return true;
   }
   switch (oc->status) {

@@ -409,8 +409,8 @@ struct jx_outcome {
 };
 /* Runs fn(ctx, out) in a child process that writes its answer to out. The child has
  * start_limit seconds until it calls jx_answer_started (code generation), then timeout. */
-void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_limit,
-                    double timeout, struct jx_outcome *out);
+void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_limit, double timeout,
+                    struct jx_outcome *out);
 const char *jx_signal_name(int sig);
 
 /* ---- parts.c: the report's parts, built in the worker ------------------- */
@@ -435,8 +435,8 @@ void jx_wire_end(const struct jx_error *err);
 _Noreturn void jx_wire_fatal(const char *reason);
 /* child -> worker */
 void jx_answer_started(FILE *out);
-void jx_answer(FILE *out, struct json_object *o);      /* the last answer; consumes o */
-void jx_answer_line(FILE *out, struct json_object *o); /* one of several; consumes o */
+void jx_answer(FILE *out, struct json_object *o);            /* the last answer; consumes o */
+void jx_answer_line(FILE *out, struct json_object *o);       /* one of several; consumes o */
 int jx_answer_error(FILE *out, const char *what, char *why); /* frees why; returns 1 */
 void jx_answer_fatal(FILE *out, const char *why, bool started);
 bool jx_answer_finished(const char *msg);

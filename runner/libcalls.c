@@ -46,17 +46,31 @@ static bool plain_type(LLVMTypeRef t) {
 
 static bool known_attribute(LLVMAttributeRef a) {
   static const char *const harmless_enum[] = {
-      "alwaysinline", "cold",     "hot",     "inlinehint", "memory",      "minsize",
-      "mustprogress", "nocallback", "nofree", "noinline",  "norecurse",   "noreturn",
-      "nosync",       "nounwind", "optnone", "optsize",    "willreturn",  "uwtable",
-      "noimplicitfloat", "nonlazybind", "null_pointer_is_valid", "noduplicate", "convergent"};
-  static const char *const harmless_string[] = {
-      "frame-pointer",          "no-trapping-math",        "stack-protector-buffer-size",
-      "target-cpu",             "tune-cpu",                "min-legal-vector-width",
-      "no-builtins",            "less-precise-fpmad",      "no-infs-fp-math",
-      "no-nans-fp-math",        "no-signed-zeros-fp-math", "unsafe-fp-math",
-      "approx-func-fp-math",    "denormal-fp-math",        "denormal-fp-math-f32",
-      "no-jump-tables",         "target-features"};
+      "alwaysinline",    "cold",        "hot",
+      "inlinehint",      "memory",      "minsize",
+      "mustprogress",    "nocallback",  "nofree",
+      "noinline",        "norecurse",   "noreturn",
+      "nosync",          "nounwind",    "optnone",
+      "optsize",         "willreturn",  "uwtable",
+      "noimplicitfloat", "nonlazybind", "null_pointer_is_valid",
+      "noduplicate",     "convergent"};
+  static const char *const harmless_string[] = {"frame-pointer",
+                                                "no-trapping-math",
+                                                "stack-protector-buffer-size",
+                                                "target-cpu",
+                                                "tune-cpu",
+                                                "min-legal-vector-width",
+                                                "no-builtins",
+                                                "less-precise-fpmad",
+                                                "no-infs-fp-math",
+                                                "no-nans-fp-math",
+                                                "no-signed-zeros-fp-math",
+                                                "unsafe-fp-math",
+                                                "approx-func-fp-math",
+                                                "denormal-fp-math",
+                                                "denormal-fp-math-f32",
+                                                "no-jump-tables",
+                                                "target-features"};
   if (LLVMIsEnumAttribute(a)) {
     unsigned kind = LLVMGetEnumAttributeKind(a);
     for (size_t i = 0; i < sizeof harmless_enum / sizeof *harmless_enum; i++)
@@ -103,8 +117,8 @@ static bool plain_call(LLVMValueRef call) {
   unsigned nargs = LLVMGetNumArgOperands(call);
   for (unsigned i = 0; i < nargs; i++)
     for (size_t k = 0; k < 3; k++)
-      if (LLVMGetCallSiteEnumAttribute(call, i + 1, LLVMGetEnumAttributeKindForName(copies[k],
-                                                                                   strlen(copies[k]))))
+      if (LLVMGetCallSiteEnumAttribute(
+              call, i + 1, LLVMGetEnumAttributeKindForName(copies[k], strlen(copies[k]))))
         return false; /* the copy may be a memcpy */
   return true;
 }
@@ -119,17 +133,50 @@ static bool plain_instruction(LLVMValueRef in) {
       return false;
   }
   switch (LLVMGetInstructionOpcode(in)) {
-  case LLVMRet: case LLVMBr: case LLVMSwitch: case LLVMUnreachable:
-  case LLVMAdd: case LLVMSub: case LLVMMul: case LLVMAnd: case LLVMOr: case LLVMXor:
-  case LLVMShl: case LLVMLShr: case LLVMAShr: case LLVMICmp:
-  case LLVMSDiv: case LLVMUDiv: case LLVMSRem: case LLVMURem:
-  case LLVMFAdd: case LLVMFSub: case LLVMFMul: case LLVMFDiv: case LLVMFCmp: case LLVMFNeg:
-  case LLVMTrunc: case LLVMZExt: case LLVMSExt: case LLVMPtrToInt: case LLVMIntToPtr:
-  case LLVMBitCast: case LLVMFPTrunc: case LLVMFPExt:
-  case LLVMFPToSI: case LLVMFPToUI: case LLVMSIToFP: case LLVMUIToFP:
-  case LLVMGetElementPtr: case LLVMPHI: case LLVMSelect: case LLVMFreeze: case LLVMAlloca:
+  case LLVMRet:
+  case LLVMBr:
+  case LLVMSwitch:
+  case LLVMUnreachable:
+  case LLVMAdd:
+  case LLVMSub:
+  case LLVMMul:
+  case LLVMAnd:
+  case LLVMOr:
+  case LLVMXor:
+  case LLVMShl:
+  case LLVMLShr:
+  case LLVMAShr:
+  case LLVMICmp:
+  case LLVMSDiv:
+  case LLVMUDiv:
+  case LLVMSRem:
+  case LLVMURem:
+  case LLVMFAdd:
+  case LLVMFSub:
+  case LLVMFMul:
+  case LLVMFDiv:
+  case LLVMFCmp:
+  case LLVMFNeg:
+  case LLVMTrunc:
+  case LLVMZExt:
+  case LLVMSExt:
+  case LLVMPtrToInt:
+  case LLVMIntToPtr:
+  case LLVMBitCast:
+  case LLVMFPTrunc:
+  case LLVMFPExt:
+  case LLVMFPToSI:
+  case LLVMFPToUI:
+  case LLVMSIToFP:
+  case LLVMUIToFP:
+  case LLVMGetElementPtr:
+  case LLVMPHI:
+  case LLVMSelect:
+  case LLVMFreeze:
+  case LLVMAlloca:
     return true;
-  case LLVMLoad: case LLVMStore:
+  case LLVMLoad:
+  case LLVMStore:
     return LLVMGetOrdering(in) == LLVMAtomicOrderingNotAtomic;
   case LLVMCall:
     return plain_call(in);

@@ -236,11 +236,10 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
       errno = 0;
       double x = strtod(value, &end);
       bool timeout = FLAG("--codegen-timeout");
-      if (errno || end == value || *end || !isfinite(x) || x < 0 || (timeout && x == 0) ||
-          x > 1e9)
+      if (errno || end == value || *end || !isfinite(x) || x < 0 || (timeout && x == 0) || x > 1e9)
         return usage_error("invalid value '%s' for %s (a number, %s)", value, name,
                            timeout ? "more than 0" : "0 for no limit");
-      double *field = timeout               ? &opt->codegen_timeout
+      double *field = timeout                  ? &opt->codegen_timeout
                       : FLAG("--limit-memory") ? &opt->limit_memory
                       : FLAG("--limit-cpu")    ? &opt->limit_cpu
                       : FLAG("--limit-procs")  ? &opt->limit_procs

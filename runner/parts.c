@@ -74,16 +74,17 @@ static struct json_object *outcome(const struct jx_entry *e, bool with_invoke) {
     json_object_object_add(o, "invoke", str_or_null(e->invoke));
   json_object_object_add(o, "status", json_object_new_string(jx_entry_status_name(e->status)));
   json_object_object_add(o, "signal", str_or_null(e->signal));
-  json_object_object_add(o, "exit_status", e->status == JX_ENTRY_EXITED
-                                               ? json_object_new_int(e->exit_status)
-                                               : NULL);
+  json_object_object_add(o, "exit_status",
+                         e->status == JX_ENTRY_EXITED ? json_object_new_int(e->exit_status) : NULL);
   json_object_object_add(o, "result", e->result ? json_object_get(e->result) : NULL);
   if (with_invoke)
     json_object_object_add(o, "failure", str_or_null(e->failure));
   return o;
 }
 
-struct json_object *jx_part_entry(const struct jx_entry *e) { return outcome(e, true); }
+struct json_object *jx_part_entry(const struct jx_entry *e) {
+  return outcome(e, true);
+}
 
 struct json_object *jx_part_engines(const struct jx_entry *engines, size_t n) {
   struct json_object *a = json_object_new_array();
@@ -92,7 +93,8 @@ struct json_object *jx_part_engines(const struct jx_entry *engines, size_t n) {
     json_object_object_del(x, "name");
     json_object_object_add(named, "engine",
                            json_object_new_string(jx_engine_name(engines[k].engine)));
-    json_object_object_foreach(x, key, val) json_object_object_add(named, key, json_object_get(val));
+    json_object_object_foreach(x, key, val)
+        json_object_object_add(named, key, json_object_get(val));
     json_object_put(x);
     json_object_array_add(a, named);
   }

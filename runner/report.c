@@ -23,9 +23,10 @@ static const char *llvm_version(void) {
 static size_t utf8_len(const unsigned char *s) {
   if (s[0] < 0x80)
     return 1;
-  size_t n = s[0] >= 0xC2 && s[0] <= 0xDF ? 2 : s[0] >= 0xE0 && s[0] <= 0xEF ? 3
-                                              : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4
-                                                                             : 0;
+  size_t n = s[0] >= 0xC2 && s[0] <= 0xDF   ? 2
+             : s[0] >= 0xE0 && s[0] <= 0xEF ? 3
+             : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4
+                                            : 0;
   for (size_t i = 1; i < n; i++)
     if ((s[i] & 0xC0) != 0x80)
       return 0;
@@ -195,7 +196,9 @@ static void json_str(FILE *f, const char *s) {
 
 /* json-c's pretty layout (JSON_C_TO_STRING_PRETTY | SPACED), written here for the symbols,
  * which are not json-c objects: nesting level L indents by 2L spaces. */
-static void indent(FILE *f, int level) { fprintf(f, "%*s", 2 * level, ""); }
+static void indent(FILE *f, int level) {
+  fprintf(f, "%*s", 2 * level, "");
+}
 
 /* A \x1f-separated list as a JSON array at nesting level `level`. */
 static void json_list(FILE *f, char *list, int level) {
@@ -246,10 +249,10 @@ static void json_symbols(FILE *f, const struct records *r) {
 
 /* A json-c value as it would print one level down: two more spaces after each newline. */
 static void json_nested(FILE *f, struct json_object *v) {
-  const char *s = v ? json_object_to_json_string_ext(v, JSON_C_TO_STRING_PRETTY |
-                                                            JSON_C_TO_STRING_SPACED |
-                                                            JSON_C_TO_STRING_NOSLASHESCAPE)
-                    : "null";
+  const char *s =
+      v ? json_object_to_json_string_ext(v, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+                                                JSON_C_TO_STRING_NOSLASHESCAPE)
+        : "null";
   for (; *s; s++) {
     fputc(*s, f);
     if (*s == '\n')

@@ -72,8 +72,8 @@ static void child(int (*fn)(void *, FILE *), void *ctx, int fd) {
   exit(rc ? 1 : 0);
 }
 
-void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_limit,
-                    double timeout, struct jx_outcome *out) {
+void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_limit, double timeout,
+                    struct jx_outcome *out) {
   *out = (struct jx_outcome){.status = JX_ENTRY_NOT_RUN, .exit_status = -1};
   int fds[2];
   fflush(NULL); /* or the child would print the parent's buffered output again */
@@ -160,7 +160,8 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_lim
   if (WIFSIGNALED(st)) {
     out->status = JX_ENTRY_CRASHED;
     out->signal = jx_signal_name(WTERMSIG(st));
-  } else if (len == 0 || !jx_answer_finished(msg)) { /* exit() in JIT code, before the last answer */
+  } else if (len == 0 ||
+             !jx_answer_finished(msg)) { /* exit() in JIT code, before the last answer */
     out->status = JX_ENTRY_EXITED;
     out->exit_status = WEXITSTATUS(st);
   } else {

@@ -7,6 +7,7 @@
  * subreaper of everything the worker starts, and kills what is left at the end. */
 #include "jitxr.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <json-c/json.h>
 #include <poll.h>
@@ -19,7 +20,6 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
-#include <dirent.h>
 
 /* ---- stages --------------------------------------------------------------- */
 
@@ -49,15 +49,17 @@ static const struct stage *stage_of(const char *name) {
   return &stages[0];
 }
 
-int jx_stage_exit_code(const char *stage) { return stage_of(stage)->code; }
+int jx_stage_exit_code(const char *stage) {
+  return stage_of(stage)->code;
+}
 
 /* "LLVM ERROR parsing 'm.ll': reason", "timed out after 5 s generating code for 'm.ll'". */
 char *jx_stage_failure(const char *stage, const char *subject, const char *what,
                        const char *detail) {
   const struct stage *s = stage_of(stage);
   char *doing = jx_xasprintf(s->doing, subject ? subject : "?");
-  char *msg = detail ? jx_xasprintf("%s %s: %s", what, doing, detail)
-                     : jx_xasprintf("%s %s", what, doing);
+  char *msg =
+      detail ? jx_xasprintf("%s %s: %s", what, doing, detail) : jx_xasprintf("%s %s", what, doing);
   free(doing);
   return msg;
 }
@@ -218,7 +220,8 @@ static void apply_limits(const struct jx_options *opt) {
       continue;
     rlim_t want = (rlim_t)(limits[i].value * limits[i].scale);
     struct rlimit rl;
-    if (getrlimit(limits[i].resource, &rl) == 0 && (rl.rlim_max == RLIM_INFINITY || want < rl.rlim_max))
+    if (getrlimit(limits[i].resource, &rl) == 0 &&
+        (rl.rlim_max == RLIM_INFINITY || want < rl.rlim_max))
       setrlimit(limits[i].resource, &(struct rlimit){want, rl.rlim_max});
   }
 }

@@ -8,7 +8,9 @@
 #include <string.h>
 #include <unistd.h>
 
-static void out_of_memory(void) { jx_wire_fatal("out of memory"); }
+static void out_of_memory(void) {
+  jx_wire_fatal("out of memory");
+}
 
 void *jx_xmalloc(size_t n) {
   void *p = malloc(n ? n : 1);

@@ -248,7 +248,8 @@ static void text_into(struct json_object *v, char **buf, size_t *len, bool with_
   FILE *f = open_memstream(buf, len);
   struct json_object *t, *x, *bits, *fields, *sym;
   /* a VALUE from a corrupted worker may hold anything: "type": null, "fields": 5 */
-  const char *type = json_object_object_get_ex(v, "type", &t) && t ? json_object_get_string(t) : "?";
+  const char *type =
+      json_object_object_get_ex(v, "type", &t) && t ? json_object_get_string(t) : "?";
   if (json_object_object_get_ex(v, "fields", &fields) &&
       json_object_is_type(fields, json_type_array)) {
     fprintf(f, "%s%s", with_type ? type : "", with_type ? " " : "");

@@ -33,7 +33,9 @@ void jx_wire_to_fd(int fd) {
   wire_take = NULL;
 }
 
-int jx_wire_fd(void) { return wire_fd; }
+int jx_wire_fd(void) {
+  return wire_fd;
+}
 
 void jx_wire_to_local(void (*take)(void *ctx, struct json_object *msg), void *ctx) {
   wire_fd = -1;

@@ -48,11 +48,17 @@ static bool too_deep(const uint8_t *data, size_t size) {
   int depth = 0;
   for (size_t i = 0; i < size; i++) {
     switch (data[i]) {
-    case '(': case '[': case '{': case '<':
+    case '(':
+    case '[':
+    case '{':
+    case '<':
       if (++depth > MAX_NESTING)
         return true;
       break;
-    case ')': case ']': case '}': case '>':
+    case ')':
+    case ']':
+    case '}':
+    case '>':
       depth -= depth > 0;
       break;
     }

@@ -65,13 +65,24 @@ static char *cstr(struct in *in) {
   return c;
 }
 
-static const char *const words[] = {
-    "main", "libfx.so", "/abs/libfx.so", "ok", "crashed", "timeout", "exited", "unsupported",
-    "not-run", "runfunction", "thunk", "SIGSEGV", "i32", "double", "float", "half", "bfloat",
-    "ptr", "{ i32, i8 }", "<2 x i32>", "[2 x i8]", "%T", "x86_fp80", "i128", "nan", "-inf",
-    "0x7ff8000000000000", "parse", "load", "elf", "scan", "resolve", "run", "normalize", "emit",
-    "start", "mcjit", "orc", "interp", "hint: ", "\\", "\t", "\n", "\x1f", "\xff", "\xc3\xa9",
-    "\xed\xa0\x80", "\xc2\x85", "\xe2\x80\xa8", "\"", "%s%n", "{}", "null"};
+static const char *const words[] = {"main",         "libfx.so",     "/abs/libfx.so",
+                                    "ok",           "crashed",      "timeout",
+                                    "exited",       "unsupported",  "not-run",
+                                    "runfunction",  "thunk",        "SIGSEGV",
+                                    "i32",          "double",       "float",
+                                    "half",         "bfloat",       "ptr",
+                                    "{ i32, i8 }",  "<2 x i32>",    "[2 x i8]",
+                                    "%T",           "x86_fp80",     "i128",
+                                    "nan",          "-inf",         "0x7ff8000000000000",
+                                    "parse",        "load",         "elf",
+                                    "scan",         "resolve",      "run",
+                                    "normalize",    "emit",         "start",
+                                    "mcjit",        "orc",          "interp",
+                                    "hint: ",       "\\",           "\t",
+                                    "\n",           "\x1f",         "\xff",
+                                    "\xc3\xa9",     "\xed\xa0\x80", "\xc2\x85",
+                                    "\xe2\x80\xa8", "\"",           "%s%n",
+                                    "{}",           "null"};
 
 /* A string: one of the words, or any bytes. */
 static struct json_object *string(struct in *in) {
@@ -210,7 +221,9 @@ static struct json_object *value(struct in *in, int depth) {
   return o;
 }
 
-static struct json_object *value_d(struct in *in, int depth) { return value(in, depth + 1); }
+static struct json_object *value_d(struct in *in, int depth) {
+  return value(in, depth + 1);
+}
 
 /* The outcome of a run: the entry, one engine's run, a comptime function (parts.c). */
 static struct json_object *outcome(struct in *in, int depth, const char *name_key) {
@@ -271,7 +284,9 @@ static struct json_object *array_of(struct in *in, int depth,
   return a;
 }
 
-static struct json_object *entry_d(struct in *in, int depth) { return outcome(in, depth, "name"); }
+static struct json_object *entry_d(struct in *in, int depth) {
+  return outcome(in, depth, "name");
+}
 static struct json_object *engine_d(struct in *in, int depth) {
   return outcome(in, depth, "engine");
 }
@@ -359,8 +374,8 @@ static void check_lines(const char *what, const char *s, size_t len) {
   FUZZ_CHECK(len == 0 || s[len - 1] == '\n', "%s does not end with a newline", what);
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
-    FUZZ_CHECK(c == '\n' || (c >= 0x20 && c != 0x7f), "%s has control byte 0x%02x at %zu", what,
-               c, i);
+    FUZZ_CHECK(c == '\n' || (c >= 0x20 && c != 0x7f), "%s has control byte 0x%02x at %zu", what, c,
+               i);
   }
 }
 

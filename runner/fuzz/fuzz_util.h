@@ -51,8 +51,11 @@ static inline const char *fuzz_file_set(struct fuzz_file *f, const uint8_t *data
 static inline bool fuzz_utf8_valid(const unsigned char *s, size_t n, size_t *at) {
   for (size_t i = 0; i < n;) {
     unsigned c = s[i];
-    size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-                             : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    size_t len = c < 0x80                 ? 1
+                 : c >= 0xC2 && c <= 0xDF ? 2
+                 : c >= 0xE0 && c <= 0xEF ? 3
+                 : c >= 0xF0 && c <= 0xF4 ? 4
+                                          : 0;
     bool ok = len && i + len <= n;
     for (size_t k = 1; ok && k < len; k++)
       ok = (s[i + k] & 0xC0) == 0x80;

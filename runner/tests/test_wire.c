@@ -23,11 +23,11 @@ static void test_escape(void **state) {
       {"tab\there", "tab\\09here"},
       {"back\\slash", "back\\5Cslash"},
       {"\xff\xfe", "\\FF\\FE"},
-      {"caf\xc3\xa9", "caf\xc3\xa9"},         /* valid UTF-8 stays */
-      {"\xc0\xaf", "\\C0\\AF"},               /* overlong */
-      {"\xed\xa0\x80", "\\ED\\A0\\80"},       /* a surrogate */
+      {"caf\xc3\xa9", "caf\xc3\xa9"},           /* valid UTF-8 stays */
+      {"\xc0\xaf", "\\C0\\AF"},                 /* overlong */
+      {"\xed\xa0\x80", "\\ED\\A0\\80"},         /* a surrogate */
       {"\xf4\x90\x80\x80", "\\F4\\90\\80\\80"}, /* beyond U+10FFFF */
-      {"\xe2\x82", "\\E2\\82"},               /* cut short */
+      {"\xe2\x82", "\\E2\\82"},                 /* cut short */
       {"\x7f", "\\7F"},
   };
   for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {

@@ -73,4 +73,6 @@ __attribute__((constructor)) static void hostile(void) {
 #endif
 }
 
-int lib_value(void) { return 5; }
+int lib_value(void) {
+  return 5;
+}
