@@ -36,15 +36,13 @@ static size_t utf8_len(const unsigned char *s) {
   return n;
 }
 
-/* As LLVM prints names: control bytes, backslash and bytes that are not UTF-8 as \XX. */
-char *jx_escape(const char *s) {
+/* s with every byte `keep` refuses written as \XX; valid UTF-8 sequences always stay. */
+static char *escape_with(const char *s, bool (*keep)(unsigned char c, bool list), bool list) {
   size_t cap = strlen(s) * 3 + 1, len = 0;
   char *out = jx_xmalloc(cap);
   for (const unsigned char *p = (const unsigned char *)s; *p;) {
     size_t n = utf8_len(p);
-    if (n == 1 && *p >= 0x20 && *p < 0x7F && *p != '\\') {
-      out[len++] = (char)*p++;
-    } else if (n > 1) {
+    if (n > 1 || (n == 1 && keep(*p, list))) {
       memcpy(out + len, p, n);
       len += n;
       p += n;
@@ -56,23 +54,25 @@ char *jx_escape(const char *s) {
   return out;
 }
 
+static bool printable(unsigned char c, bool list) {
+  (void)list;
+  return c >= 0x20 && c < 0x7F && c != '\\';
+}
+
+/* What jx_escape can leave: printable ASCII with its backslashes (and \x1f in lists). */
+static bool escaped_already(unsigned char c, bool list) {
+  return (c >= 0x20 && c < 0x7F) || (list && c == 0x1F);
+}
+
+/* As LLVM prints names: control bytes, backslash and bytes that are not UTF-8 as \XX. */
+char *jx_escape(const char *s) {
+  return escape_with(s, printable, false);
+}
+
 /* s with what jx_escape never leaves, control bytes and bytes that are not UTF-8, as \XX:
  * for text that was escaped in the worker, whose memory a library may have corrupted. */
 static char *recheck(const char *s, bool list) {
-  size_t cap = strlen(s) * 3 + 1, len = 0;
-  char *out = jx_xmalloc(cap);
-  for (const unsigned char *p = (const unsigned char *)s; *p;) {
-    size_t n = utf8_len(p);
-    if (n && (n > 1 || (*p >= 0x20 && *p < 0x7F) || (list && *p == 0x1F))) {
-      memcpy(out + len, p, n);
-      len += n;
-      p += n;
-    } else {
-      len += (size_t)sprintf(out + len, "\\%02X", *p++);
-    }
-  }
-  out[len] = '\0';
-  return out;
+  return escape_with(s, escaped_already, list);
 }
 
 /* Whether s is printable as it is (the common case: nothing to copy). */
