@@ -7,7 +7,7 @@
 ; process id to argv[1].
 ; RUN: rm -f %t.pid
 ; RUN: %exit 0 %python -c 'import subprocess, sys, time; t = time.monotonic(); r = subprocess.run(sys.argv[1:]); print("took", "long" if time.monotonic() - t > 4 else "short"); sys.exit(r.returncode)' %jitxr --timeout 5 %s -- %t.pid | FileCheck %s
-; RUN: %python %S/Inputs/no_process_left.py %t.pid | FileCheck %s --check-prefix=GONE
+; RUN: %python %S/../tools/processes_gone.py %t.pid | FileCheck %s --check-prefix=GONE
 
 ; CHECK:      entry main {{runfunction|thunk}} ok
 ; CHECK-NEXT: result i32 7{{$}}

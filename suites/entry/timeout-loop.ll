@@ -8,13 +8,13 @@
 ; RUN: %exit 5 %jitxr --engine mcjit --timeout 0.5 %s -- %t.mcjit.pid 2> %t.mcjit.err | FileCheck %s --check-prefixes=CHECK,RF
 ; RUN: FileCheck %s --check-prefix=ERR < %t.mcjit.err
 ; RUN: count 1 < %t.mcjit.err
-; RUN: %python %S/Inputs/no_process_left.py %t.mcjit.pid | FileCheck %s --check-prefix=GONE
+; RUN: %python %S/../tools/processes_gone.py %t.mcjit.pid | FileCheck %s --check-prefix=GONE
 ; RUN: %exit 5 %jitxr --engine orc --timeout 0.5 %s -- %t.orc.pid 2> %t.orc.err | FileCheck %s --check-prefixes=CHECK,THUNK
 ; RUN: FileCheck %s --check-prefix=ERR < %t.orc.err
-; RUN: %python %S/Inputs/no_process_left.py %t.orc.pid | FileCheck %s --check-prefix=GONE
+; RUN: %python %S/../tools/processes_gone.py %t.orc.pid | FileCheck %s --check-prefix=GONE
 ; RUN: %exit 5 %jitxr --engine interp --timeout 0.5 %s -- %t.interp.pid 2> %t.interp.err | FileCheck %s --check-prefixes=CHECK,RF
 ; RUN: FileCheck %s --check-prefix=ERR < %t.interp.err
-; RUN: %python %S/Inputs/no_process_left.py %t.interp.pid | FileCheck %s --check-prefix=GONE
+; RUN: %python %S/../tools/processes_gone.py %t.interp.pid | FileCheck %s --check-prefix=GONE
 
 ; RF:         entry main runfunction timeout
 ; THUNK:      entry main thunk timeout

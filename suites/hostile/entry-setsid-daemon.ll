@@ -10,13 +10,13 @@
 ; orphan that left the process group is reparented past jitxr and nothing kills it.
 ; RUN: rm -f %t.mcjit.pid %t.orc.pid %t.interp.pid
 ; RUN: %exit 0 %python -c 'import subprocess, sys, time; t = time.monotonic(); r = subprocess.run(sys.argv[1:]); print("took", "long" if time.monotonic() - t > 30 else "short"); sys.exit(r.returncode)' %jitxr --engine mcjit %s -- %t.mcjit.pid > %t.mcjit.out 2> %t.mcjit.err
-; RUN: %python %S/Inputs/processes_gone.py %t.mcjit.pid | FileCheck %s --check-prefix=GONE
+; RUN: %python %S/../tools/processes_gone.py %t.mcjit.pid | FileCheck %s --check-prefix=GONE
 ; RUN: FileCheck %s --check-prefixes=CHECK,SHORT < %t.mcjit.out
 ; RUN: %exit 0 %jitxr --engine orc %s -- %t.orc.pid > %t.orc.out 2> %t.orc.err
-; RUN: %python %S/Inputs/processes_gone.py %t.orc.pid | FileCheck %s --check-prefix=GONE
+; RUN: %python %S/../tools/processes_gone.py %t.orc.pid | FileCheck %s --check-prefix=GONE
 ; RUN: FileCheck %s < %t.orc.out
 ; RUN: %exit 0 %jitxr --engine interp %s -- %t.interp.pid > %t.interp.out 2> %t.interp.err
-; RUN: %python %S/Inputs/processes_gone.py %t.interp.pid | FileCheck %s --check-prefix=GONE
+; RUN: %python %S/../tools/processes_gone.py %t.interp.pid | FileCheck %s --check-prefix=GONE
 ; RUN: FileCheck %s < %t.interp.out
 
 ; CHECK:      entry main {{runfunction|thunk}} ok

@@ -13,12 +13,12 @@
 ; RUN: %cc-so -DDAEMON %S/Inputs/ctor.c -o %t.so
 ; RUN: rm -f %t.pid
 ; RUN: env HOSTILE_PIDFILE=%t.pid %exit 0 %python -c 'import subprocess, sys, time; t = time.monotonic(); r = subprocess.run(sys.argv[1:]); print("took", "long" if time.monotonic() - t > 30 else "short"); sys.exit(r.returncode)' %jitxr -l %t.so %s > %t.out 2> %t.err
-; RUN: %python %S/Inputs/processes_gone.py %t.pid | FileCheck %s --check-prefix=GONE
+; RUN: %python %S/../tools/processes_gone.py %t.pid | FileCheck %s --check-prefix=GONE
 ; RUN: FileCheck %s < %t.out
 ; The same in a JSON run.
 ; RUN: rm -f %t.json.pid
 ; RUN: env HOSTILE_PIDFILE=%t.json.pid %exit 0 %jitxr --format json -l %t.so %s > %t.json 2> %t.json.err
-; RUN: %python %S/Inputs/processes_gone.py %t.json.pid | FileCheck %s --check-prefix=GONE
+; RUN: %python %S/../tools/processes_gone.py %t.json.pid | FileCheck %s --check-prefix=GONE
 ; RUN: %python %S/../tools/json_report.py < %t.json | FileCheck %s --check-prefix=JSON
 
 ; CHECK:      symbol lib_value func mapped
