@@ -72,6 +72,7 @@ void jx_strings_free(struct jx_strings *s);
 void *jx_xmalloc(size_t n);
 void *jx_xcalloc(size_t n, size_t size);
 void *jx_xrealloc(void *p, size_t n);
+void *jx_xgrow(void *p, size_t len, size_t elem);
 char *jx_xstrdup(const char *s);
 char *jx_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -36,7 +36,7 @@ static char *file_name_for(const char *lib) {
 }
 
 static void add(struct jx_libraries *libs, struct jx_library lib) {
-  libs->libs = jx_xrealloc(libs->libs, (libs->nlibs + 1) * sizeof *libs->libs);
+  libs->libs = jx_xgrow(libs->libs, libs->nlibs, sizeof *libs->libs);
   libs->libs[libs->nlibs++] = lib;
 }
 

@@ -175,7 +175,7 @@ static bool check_target(struct jx_module *m, struct jx_error *err) {
 }
 
 static void add_decl(struct jx_module *m, struct jx_decl d) {
-  m->decls = jx_xrealloc(m->decls, (m->ndecls + 1) * sizeof *m->decls);
+  m->decls = jx_xgrow(m->decls, m->ndecls, sizeof *m->decls);
   m->decls[m->ndecls++] = d;
 }
 

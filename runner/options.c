@@ -88,7 +88,7 @@ __attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ..
 }
 
 static void push(const char ***list, size_t *n, const char *s) {
-  *list = jx_xrealloc(*list, (*n + 1) * sizeof **list);
+  *list = jx_xgrow(*list, *n, sizeof **list);
   (*list)[(*n)++] = s;
 }
 

@@ -52,9 +52,31 @@ static bool is_named(const struct jx_libraries *libs, const char *path) {
   return false;
 }
 
-/* Looks for name in the dependencies (transitively) of the loaded libraries. */
-static void hint_dependencies(struct jx_symbol *s, const struct jx_libraries *libs) {
-  struct jx_strings seen = {0};
+/* The dependencies (DT_NEEDED, transitively) of the loaded libraries that are not loaded
+ * as libraries themselves, each with its ELF table: read once per run, on the first
+ * unresolved symbol, not once per symbol (100,000 unresolved names would otherwise re-read
+ * every dependency 100,000 times). */
+struct dependency {
+  char *soname;   /* as the DT_NEEDED entry names it */
+  const char *of; /* the loaded library that (transitively) needs it */
+  char *path;
+  struct jx_elftable elf;
+};
+struct dependencies {
+  struct dependency *items;
+  size_t len;
+  bool read;
+};
+
+static bool seen_path(const struct dependencies *deps, const char *path) {
+  for (size_t k = 0; k < deps->len; k++)
+    if (strcmp(deps->items[k].path, path) == 0)
+      return true;
+  return false;
+}
+
+static void read_dependencies(struct dependencies *deps, const struct jx_libraries *libs) {
+  deps->read = true;
   for (size_t i = 0; i < libs->nlibs; i++) {
     /* breadth-first over DT_NEEDED, as the loader orders them */
     struct jx_strings queue = {0};
@@ -62,35 +84,55 @@ static void hint_dependencies(struct jx_symbol *s, const struct jx_libraries *li
       jx_strings_push(&queue, jx_xstrdup(libs->libs[i].elf.needed.items[k]));
     for (size_t q = 0; q < queue.len; q++) {
       char path[PATH_MAX];
-      if (!dependency_path(queue.items[q], path) || is_named(libs, path))
+      if (!dependency_path(queue.items[q], path) || is_named(libs, path) || seen_path(deps, path))
         continue;
-      bool dup = false;
-      for (size_t k = 0; k < seen.len && !dup; k++)
-        dup = strcmp(seen.items[k], path) == 0;
-      if (dup)
-        continue;
-      jx_strings_push(&seen, jx_xstrdup(path));
       struct jx_elftable t;
       char *why = NULL;
       if (!jx_elf_read_shared(path, &t, &why)) {
         free(why);
         continue;
       }
-      const struct jx_elfsym *other;
-      if (jx_elf_lookup(&t, s->decl->name, &other))
-        warn(s, jx_xasprintf("hint: %s defines it, but only as a dependency (DT_NEEDED) of "
-                             "%s; a library provides only what it defines itself: add -l %s",
-                             queue.items[q], libs->libs[i].name, path));
       for (size_t k = 0; k < t.needed.len; k++)
         jx_strings_push(&queue, jx_xstrdup(t.needed.items[k]));
-      jx_elf_free(&t);
+      deps->items = jx_xgrow(deps->items, deps->len, sizeof *deps->items);
+      deps->items[deps->len++] = (struct dependency){
+          .soname = jx_xstrdup(queue.items[q]),
+          .of = libs->libs[i].name,
+          .path = jx_xstrdup(path),
+          .elf = t,
+      };
     }
     jx_strings_free(&queue);
   }
-  jx_strings_free(&seen);
 }
 
-static void hint_unresolved(struct jx_symbol *s, const struct jx_libraries *libs) {
+static void dependencies_free(struct dependencies *deps) {
+  for (size_t k = 0; k < deps->len; k++) {
+    free(deps->items[k].soname);
+    free(deps->items[k].path);
+    jx_elf_free(&deps->items[k].elf);
+  }
+  free(deps->items);
+  *deps = (struct dependencies){0};
+}
+
+/* Looks for name in the dependencies of the loaded libraries. */
+static void hint_dependencies(struct jx_symbol *s, const struct jx_libraries *libs,
+                              struct dependencies *deps) {
+  if (!deps->read)
+    read_dependencies(deps, libs);
+  for (size_t k = 0; k < deps->len; k++) {
+    const struct dependency *d = &deps->items[k];
+    const struct jx_elfsym *other;
+    if (jx_elf_lookup(&d->elf, s->decl->name, &other))
+      warn(s, jx_xasprintf("hint: %s defines it, but only as a dependency (DT_NEEDED) of "
+                           "%s; a library provides only what it defines itself: add -l %s",
+                           d->soname, d->of, d->path));
+  }
+}
+
+static void hint_unresolved(struct jx_symbol *s, const struct jx_libraries *libs,
+                            struct dependencies *deps) {
   const char *name = s->decl->name;
   for (size_t i = 0; i < libs->nlibs; i++) {
     const struct jx_elfsym *other;
@@ -104,7 +146,7 @@ static void hint_unresolved(struct jx_symbol *s, const struct jx_libraries *libs
                            "so does not export it",
                            libs->libs[i].name));
   }
-  hint_dependencies(s, libs);
+  hint_dependencies(s, libs, deps);
   const char *static_hint = static_only_hint(name);
   if (static_hint)
     warn(s, jx_xasprintf("hint: %s", static_hint));
@@ -174,8 +216,8 @@ static void index_build(struct index *x, const struct jx_libraries *libs) {
   }
 }
 
-static void resolve_one(struct jx_symbol *s, const struct jx_libraries *libs,
-                        const struct index *x) {
+static void resolve_one(struct jx_symbol *s, const struct jx_libraries *libs, const struct index *x,
+                        struct dependencies *deps) {
   const struct jx_decl *d = s->decl;
   const struct jx_elfsym *found = NULL;
   s->provider = -1;
@@ -188,7 +230,7 @@ static void resolve_one(struct jx_symbol *s, const struct jx_libraries *libs,
       s->provider = (int)i;
       found = e;
     } else {
-      s->shadowed = jx_xrealloc(s->shadowed, (s->nshadowed + 1) * sizeof *s->shadowed);
+      s->shadowed = jx_xgrow(s->shadowed, s->nshadowed, sizeof *s->shadowed);
       s->shadowed[s->nshadowed++] = i;
     }
   }
@@ -204,7 +246,7 @@ static void resolve_one(struct jx_symbol *s, const struct jx_libraries *libs,
   if (!found) {
     s->status = d->weak ? JX_WEAK_NULL : JX_UNRESOLVED;
     if (!d->weak)
-      hint_unresolved(s, libs);
+      hint_unresolved(s, libs, deps);
     return;
   }
   const struct jx_library *lib = &libs->libs[s->provider];
@@ -248,13 +290,15 @@ int jx_resolve(const struct jx_module *m, const struct jx_libraries *libs, struc
   *r = (struct jx_resolution){.syms = jx_xcalloc(m->ndecls, sizeof *r->syms), .nsyms = m->ndecls};
   struct index x;
   index_build(&x, libs);
+  struct dependencies deps = {0};
   for (size_t i = 0; i < m->ndecls; i++) {
     r->syms[i].decl = &m->decls[i];
-    resolve_one(&r->syms[i], libs, &x);
+    resolve_one(&r->syms[i], libs, &x, &deps);
     r->nunresolved += r->syms[i].status == JX_UNRESOLVED;
     r->nrefused += r->syms[i].status == JX_REFUSED;
   }
   free(x.slots);
+  dependencies_free(&deps);
   char names[1024];
   if (r->nunresolved) {
     list_names(names, sizeof names, r, JX_UNRESOLVED);

@@ -131,8 +131,8 @@ static bool is_ours(const char *name) {
 }
 
 static void add_global(struct jx_thunk *t, const char *name, uint64_t size) {
-  t->globals = jx_xrealloc(t->globals, (t->nglobals + 1) * sizeof *t->globals);
-  t->sizes = jx_xrealloc(t->sizes, (t->nglobals + 1) * sizeof *t->sizes);
+  t->globals = jx_xgrow(t->globals, t->nglobals, sizeof *t->globals);
+  t->sizes = jx_xgrow(t->sizes, t->nglobals, sizeof *t->sizes);
   t->globals[t->nglobals] = name;
   t->sizes[t->nglobals++] = size;
 }
