@@ -143,8 +143,6 @@ int jx_child_run(void *ctx, FILE *out) {
   const struct jx_options *opt = job->opt;
   fatal_out = out;
   LLVMInstallFatalErrorHandler(on_llvm_fatal);
-  if (opt->format == JX_FORMAT_JSON)
-    dup2(STDERR_FILENO, STDOUT_FILENO); /* stdout stays one JSON object: module output aside */
 
   const char *const *targets = job->e ? &opt->entry : opt->comptime;
   size_t ntargets = job->e ? 1 : opt->ncomptime;

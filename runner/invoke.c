@@ -219,12 +219,7 @@ int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const stru
   if (opt->no_fork) {
     size_t len = 0;
     FILE *out = open_memstream(&msg, &len);
-    fflush(stdout);
-    int saved = dup(STDOUT_FILENO); /* the run may point stdout elsewhere (--format json) */
     jx_child_run(&job, out);
-    fflush(stdout);
-    dup2(saved, STDOUT_FILENO);
-    close(saved);
     fclose(out);
     m->mod = NULL; /* the engine owns it now */
   } else {

@@ -10,7 +10,29 @@
 
 #include <llvm-c/ErrorHandling.h>
 
+/* With --format json stdout is the report's alone: what loaded code writes there (library
+ * constructors, the entry, comptime functions, in this process or its children) goes to
+ * stderr, as SPEC.md says of the module's output. Returns the real stdout, to put back. */
+static int module_output_aside(const struct jx_options *opt) {
+  if (opt->format != JX_FORMAT_JSON)
+    return -1;
+  fflush(stdout);
+  int saved = dup(STDOUT_FILENO);
+  dup2(STDERR_FILENO, STDOUT_FILENO);
+  return saved;
+}
+
+static void module_output_back(int *saved) {
+  if (*saved < 0)
+    return;
+  fflush(stdout);
+  dup2(*saved, STDOUT_FILENO); /* --emit-* - and, with --no-fork, the report */
+  close(*saved);
+  *saved = -1;
+}
+
 int jx_work(const struct jx_options *opt) {
+  int saved_stdout = module_output_aside(opt);
   jx_arch_init_llvm();
   LLVMInstallFatalErrorHandler(jx_llvm_fatal); /* never LLVM's bare exit(1) */
 
@@ -74,6 +96,7 @@ int jx_work(const struct jx_options *opt) {
       jx_normalize(&module, comptime, opt->ncomptime, contents, &err);
     }
   }
+  module_output_back(&saved_stdout);
   if (!err.code && (opt->emit_normalized || opt->emit_asm || opt->emit_obj)) {
     jx_wire_stage("emit", opt->module_path);
     jx_emit(&module, opt, &err);
