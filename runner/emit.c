@@ -13,7 +13,9 @@
 static bool write_out(const char *path, const char *data, size_t n, struct jx_error *err) {
   bool to_stdout = strcmp(path, "-") == 0;
   errno = 0;
-  FILE *f = to_stdout ? stdout : fopen(path, "wb");
+  char *from_start = jx_path_from_start(path);
+  FILE *f = to_stdout ? stdout : fopen(from_start, "wb");
+  free(from_start);
   bool ok = f && fwrite(data, 1, n, f) == n;
   if (f)
     ok = (to_stdout ? fflush(f) == 0 : fclose(f) == 0) && ok;

@@ -74,6 +74,9 @@ void *jx_xcalloc(size_t n, size_t size);
 void *jx_xrealloc(void *p, size_t n);
 void *jx_xgrow(void *p, size_t len, size_t elem);
 char *jx_xstrdup(const char *s);
+void jx_remember_start_dir(void);
+/* path as the command line meant it: relative to the folder jitxr started in (owned) */
+char *jx_path_from_start(const char *path);
 char *jx_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* ---- options.c ------------------------------------------------------------ */

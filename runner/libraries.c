@@ -76,7 +76,10 @@ static int open_library(struct jx_libraries *libs, const char *shown, const char
   struct jx_elftable elf;
   char real[PATH_MAX];
   if (path) {
-    if (!realpath(path, real)) {
+    char *from_start = jx_path_from_start(path);
+    bool found = realpath(from_start, real);
+    free(from_start);
+    if (!found) {
       jx_fail(err, JX_EXIT_INPUT, "cannot load library '%s': %s", shown, strerror(errno));
       return err->code;
     }
@@ -146,7 +149,10 @@ static int load_named(const struct jx_options *opt, const char *lib, struct jx_l
   int rc = -1;
   for (size_t i = 0; rc < 0 && i < opt->nlib_dirs; i++) {
     char *candidate = jx_xasprintf("%s/%s", opt->lib_dirs[i], file);
-    if (access(candidate, F_OK) == 0)
+    char *from_start = jx_path_from_start(candidate);
+    bool exists = access(from_start, F_OK) == 0;
+    free(from_start);
+    if (exists)
       rc = open_library(libs, candidate, candidate, NULL, false, err);
     free(candidate);
   }

@@ -42,6 +42,22 @@ void *jx_xgrow(void *p, size_t len, size_t elem) {
   return jx_xrealloc(p, (len ? 2 * len : 1) * elem);
 }
 
+/* The folder jitxr was started in: relative paths of the command line mean it, even after a
+ * library constructor changed the worker's directory (the program then runs where the
+ * constructor left it, as it would natively). */
+static char *start_dir;
+
+void jx_remember_start_dir(void) {
+  if (!start_dir)
+    start_dir = getcwd(NULL, 0); /* NULL (a removed folder): paths stay as given */
+}
+
+char *jx_path_from_start(const char *path) {
+  if (path[0] == '/' || !start_dir)
+    return jx_xstrdup(path);
+  return jx_xasprintf("%s/%s", start_dir, path);
+}
+
 char *jx_xstrdup(const char *s) {
   size_t n = strlen(s) + 1;
   return memcpy(jx_xmalloc(n), s, n);

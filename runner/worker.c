@@ -32,6 +32,7 @@ static void module_output_back(int *saved) {
 }
 
 int jx_work(const struct jx_options *opt) {
+  jx_remember_start_dir();
   int saved_stdout = module_output_aside(opt);
   jx_arch_init_llvm();
   LLVMInstallFatalErrorHandler(jx_llvm_fatal); /* never LLVM's bare exit(1) */

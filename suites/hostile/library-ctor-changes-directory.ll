@@ -2,11 +2,10 @@
 ; after a library constructor calls chdir("/") (servers and plugins do): a second library
 ; given as a relative path must still load, and a relative --emit-normalized file must be
 ; written where the user asked, not under /.
-; XFAIL: *
-; Defect (jitxr): the worker opens later -l paths and output files relative to the current
-; directory at that moment: after the constructor's chdir, `-l ./libB.so` fails with
-; "cannot load library './libB.so': No such file or directory" (exit 3), and
-; `--emit-normalized out.ll` writes /out.ll (exit 0, the file missing where asked).
+; (Was a defect: after the constructor's chdir, `-l ./libB.so` failed with "No such file or
+; directory" and `--emit-normalized out.ll` wrote /out.ll. The worker now takes relative
+; paths from the folder it started in; the program itself runs where the constructor left
+; it, as natively.)
 ; RUN: rm -rf %t.dir
 ; RUN: mkdir -p %t.dir
 ; RUN: %cc-so -DCHDIR %S/Inputs/ctor.c -o %t.dir/libchdir.so
