@@ -29,6 +29,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #include <llvm-c/Core.h>
 #include <llvm-c/ExecutionEngine.h>
@@ -429,7 +430,18 @@ struct json_object *jx_part_comptime(const struct jx_entry *fns, size_t n);
 int jx_work(const struct jx_options *opt);
 
 /* ---- wire.c: worker -> supervisor messages ------------------------------- */
-void jx_wire_to_fd(int fd);
+/* A pipe to the parent process that survives loaded code closing or reusing its descriptor. */
+struct jx_channel {
+  int fd;
+  pid_t parent;
+  int parent_fd; /* the parent's (read) end, kept open while it listens */
+  dev_t dev;
+  ino_t ino;
+};
+void jx_channel_open(struct jx_channel *c, int fd, int parent_fd);
+void jx_channel_write(struct jx_channel *c, const char *s, size_t n);
+FILE *jx_channel_stream(struct jx_channel *c); /* a buffered stream over it */
+void jx_wire_to_fd(int fd, int parent_fd);
 void jx_wire_to_local(void (*take)(void *ctx, struct json_object *msg), void *ctx);
 /* The fd messages go to (-1 with --no-fork): a child of the worker closes it. */
 int jx_wire_fd(void);

@@ -46,7 +46,7 @@ static void kill_child(pid_t pid) {
 /* LeakSanitizer, when the runner is built with it: the child keeps its engine to the end. */
 extern void __lsan_disable(void) __attribute__((weak));
 
-static void child(int (*fn)(void *, FILE *), void *ctx, int fd) {
+static void child(int (*fn)(void *, FILE *), void *ctx, int fd, int parent_fd) {
   setpgid(0, 0);
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* a worker killed by its supervisor takes it along */
   if (jx_wire_fd() >= 0)
@@ -61,7 +61,9 @@ static void child(int (*fn)(void *, FILE *), void *ctx, int fd) {
   for (size_t i = 0; i < sizeof faults / sizeof *faults; i++)
     signal(faults[i], SIG_DFL);
   setvbuf(stdout, NULL, _IOLBF, 0); /* what the code printed before a crash stays printed */
-  FILE *out = fdopen(fd, "w");
+  static struct jx_channel answer;  /* the JIT code may close fd: the answer still arrives */
+  jx_channel_open(&answer, fd, parent_fd);
+  FILE *out = jx_channel_stream(&answer);
   int rc = out ? fn(ctx, out) : 1;
   fflush(NULL); /* the JIT code's own output first, then the answer */
   if (out)
@@ -90,7 +92,7 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_lim
   }
   if (pid == 0) {
     close(fds[0]);
-    child(fn, ctx, fds[1]);
+    child(fn, ctx, fds[1], fds[0]); /* the worker's read end: to open the pipe again */
   }
   setpgid(pid, pid); /* also here: no race with the child's own call */
   close(fds[1]);
@@ -99,9 +101,9 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_lim
   char *msg = NULL;
   size_t len = 0;
   FILE *acc = open_memstream(&msg, &len);
-  bool timed_out = false, eof = false, reaped = false, started = false;
+  bool timed_out = false, started = false;
   int st = 0;
-  while (!eof && !timed_out) {
+  while (!timed_out) {
     double left = deadline - now();
     struct pollfd p = {.fd = fds[0], .events = POLLIN};
     /* in short slices: a process the entry forked may hold the pipe open after the child
@@ -109,45 +111,39 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_lim
     int r = left > 0 ? poll(&p, 1, left > 0.02 ? 20 : (int)(left * 1000) + 1) : 0;
     if (r < 0 && errno == EINTR)
       continue;
-    if (r == 0 && left > 0) {
-      if (waitpid(pid, &st, WNOHANG) != pid)
+    char buf[4096];
+    ssize_t n = r > 0 ? read(fds[0], buf, sizeof buf) : 0;
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0 && left > 0) {
+      /* no data, or no writer left: the child may yet open the pipe again (wire.c's
+       * channel, after JIT code closed its descriptor), so it ends only with the child */
+      if (waitpid(pid, &st, WNOHANG) != pid) {
+        if (r > 0)
+          usleep(2000); /* end of file comes back at once: do not spin */
         continue;
-      reaped = true; /* all it wrote is in the pipe: take that, without waiting */
+      }
+      /* it ended: all it wrote is in the pipe; take that, without waiting */
       fcntl(fds[0], F_SETFL, O_NONBLOCK);
-      char buf[4096];
-      ssize_t n;
       while ((n = read(fds[0], buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
         if (n > 0)
           fwrite(buf, 1, (size_t)n, acc);
       break;
     }
-    if (r <= 0) {
-      timed_out = r == 0;
+    if (left <= 0) {
+      timed_out = true;
       break;
     }
-    char buf[4096];
-    ssize_t n = read(fds[0], buf, sizeof buf);
-    if (n > 0) {
-      if (!started && len == 0 && buf[0] == '\n') {
-        started = true; /* code generation is over: the entry's own time starts */
-        deadline = now() + timeout;
-      }
-      fwrite(buf, 1, (size_t)n, acc);
-      fflush(acc);
-    } else if (n == 0 || errno != EINTR) {
-      eof = true;
+    if (!started && len == 0 && buf[0] == '\n') {
+      started = true; /* code generation is over: the entry's own time starts */
+      deadline = now() + timeout;
     }
+    fwrite(buf, 1, (size_t)n, acc);
+    fflush(acc);
   }
   close(fds[0]);
   fclose(acc);
 
-  pid_t w = 0;
-  while (!timed_out && !reaped && (w = waitpid(pid, &st, WNOHANG)) == 0) {
-    if (now() >= deadline)
-      timed_out = true; /* closed its pipe but went on running */
-    else
-      usleep(1000);
-  }
   out->message = msg; /* whatever it wrote, even when it then crashed */
   out->started = started || (len && msg[0] == '\n');
   if (timed_out) {

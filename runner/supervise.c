@@ -256,7 +256,7 @@ int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_optio
     for (size_t i = 0; i < sizeof faults / sizeof *faults; i++)
       signal(faults[i], SIG_DFL);
     apply_limits(opt);
-    jx_wire_to_fd(fds[1]);
+    jx_wire_to_fd(fds[1], fds[0]);
     work(opt);
     fflush(NULL);
     exit(0);
@@ -290,9 +290,18 @@ int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_optio
     ssize_t n = read(fds[0], buf, sizeof buf);
     if (n < 0 && errno == EINTR)
       continue;
-    if (n <= 0) {
+    if (n <= 0 && v->ended) {
       eof = true;
       break;
+    }
+    if (n <= 0) { /* no writer left, but the worker may open the pipe again (wire.c's channel,
+                   * after a library constructor closed its descriptors): it ends with it */
+      if (waitpid(pid, &status, WNOHANG) == pid) {
+        reaped = true;
+        break;
+      }
+      usleep(2000); /* end of file comes back at once: do not spin */
+      continue;
     }
     v->stage_changed = false;
     jx_wire_feed(&rd, buf, (size_t)n, jx_verdict_take, v);

@@ -17,31 +17,14 @@
 #include "jitxr.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <json-c/json.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-static int wire_fd = -1;
-static void (*wire_take)(void *ctx, struct json_object *msg);
-static void *wire_ctx;
-static const char *stage_now = "start"; /* for the in-process fatal path */
-static char *subject_now;
-
-void jx_wire_to_fd(int fd) {
-  wire_fd = fd;
-  wire_take = NULL;
-}
-
-int jx_wire_fd(void) {
-  return wire_fd;
-}
-
-void jx_wire_to_local(void (*take)(void *ctx, struct json_object *msg), void *ctx) {
-  wire_fd = -1;
-  wire_take = take;
-  wire_ctx = ctx;
-}
+/* ---- the pipe to the parent --------------------------------------------------------- */
 
 static void write_all(int fd, const char *s, size_t n) {
   while (n) {
@@ -55,20 +38,84 @@ static void write_all(int fd, const char *s, size_t n) {
   }
 }
 
+void jx_channel_open(struct jx_channel *c, int fd, int parent_fd) {
+  struct stat st = {0};
+  fstat(fd, &st);
+  *c = (struct jx_channel){fd, getppid(), parent_fd, st.st_dev, st.st_ino};
+}
+
+static bool is_ours(const struct jx_channel *c, int fd) {
+  struct stat st;
+  return fd >= 0 && fstat(fd, &st) == 0 && st.st_dev == c->dev && st.st_ino == c->ino;
+}
+
+/* Loaded code that closed every descriptor (daemonizing code does), or opened a file of its
+ * own under our pipe's number, must not make the answer vanish or land in its file: before
+ * each write the descriptor is checked, and a lost pipe is opened again through the parent's
+ * end of it, which the parent keeps open (/proc/PARENT/fd/N, as for a FIFO). */
+void jx_channel_write(struct jx_channel *c, const char *s, size_t n) {
+  if (!is_ours(c, c->fd)) {
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/fd/%d", (int)c->parent, c->parent_fd);
+    int fd = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd >= 0 && is_ours(c, fd)) {
+      fcntl(fd, F_SETFL, 0); /* blocking again, like the pipe it replaces */
+      c->fd = fd;
+    } else {
+      if (fd >= 0)
+        close(fd);
+      return; /* gone: the parent reports what it has */
+    }
+  }
+  write_all(c->fd, s, n);
+}
+
+static ssize_t channel_cookie_write(void *cookie, const char *s, size_t n) {
+  jx_channel_write(cookie, s, n);
+  return (ssize_t)n;
+}
+
+FILE *jx_channel_stream(struct jx_channel *c) {
+  return fopencookie(c, "w", (cookie_io_functions_t){.write = channel_cookie_write});
+}
+
+/* ---- worker -> supervisor ----------------------------------------------------------- */
+
+static struct jx_channel wire = {.fd = -1};
+static void (*wire_take)(void *ctx, struct json_object *msg);
+static void *wire_ctx;
+static const char *stage_now = "start"; /* for the in-process fatal path */
+static char *subject_now;
+
+void jx_wire_to_fd(int fd, int parent_fd) {
+  jx_channel_open(&wire, fd, parent_fd);
+  wire_take = NULL;
+}
+
+int jx_wire_fd(void) {
+  return wire.fd;
+}
+
+void jx_wire_to_local(void (*take)(void *ctx, struct json_object *msg), void *ctx) {
+  wire.fd = -1;
+  wire_take = take;
+  wire_ctx = ctx;
+}
+
 /* Sends msg (consumed). */
 static void send_msg(struct json_object *msg) {
   if (wire_take) {
     wire_take(wire_ctx, msg); /* takes it */
     return;
   }
-  if (wire_fd >= 0) {
+  if (wire.fd >= 0) {
     size_t n;
     const char *s = json_object_to_json_string_length(msg, JSON_C_TO_STRING_PLAIN, &n);
     /* json-c escapes control characters: the only newline is the one that ends the line */
     char *line = jx_xmalloc(n + 1);
     memcpy(line, s, n);
     line[n] = '\n';
-    write_all(wire_fd, line, n + 1);
+    jx_channel_write(&wire, line, n + 1);
     free(line);
   }
   json_object_put(msg);
@@ -102,18 +149,18 @@ void jx_wire_end(const struct jx_error *err) {
 /* From LLVM's fatal-error handler or an allocation that failed: the process is not to be
  * trusted any more, so this says it in one write and ends the process, without destructors. */
 void jx_wire_fatal(const char *reason) {
-  if (wire_fd >= 0 && strcmp(reason, "out of memory") == 0) { /* nothing left to build JSON */
+  if (wire.fd >= 0 && strcmp(reason, "out of memory") == 0) { /* nothing left to build JSON */
     static const char oom[] = "{\"fatal\":\"out of memory\"}\n";
-    write_all(wire_fd, oom, sizeof oom - 1);
+    jx_channel_write(&wire, oom, sizeof oom - 1);
     _exit(JX_EXIT_INPUT);
   }
-  if (wire_fd >= 0) {
+  if (wire.fd >= 0) {
     struct json_object *o = json_object_new_object();
     json_object_object_add(o, "fatal", json_object_new_string(reason));
     size_t n;
     const char *s = json_object_to_json_string_length(o, JSON_C_TO_STRING_PLAIN, &n);
-    write_all(wire_fd, s, n);
-    write_all(wire_fd, "\n", 1);
+    jx_channel_write(&wire, s, n);
+    jx_channel_write(&wire, "\n", 1);
     _exit(JX_EXIT_INPUT);
   }
   /* --no-fork: the supervisor's code shares this process, so it prints the line itself */

@@ -13,7 +13,10 @@
  *   PRINT        writes a line that looks like the start of a JSON object to stdout
  *   CHDIR        changes the working directory to /
  *   CLOSE_FDS    closes every file descriptor from 3 up (as daemonizing code does)
+ *   REUSE_FDS    the same, then opens /dev/null into each freed number from 3 to 63, so
+ *                that a descriptor the loading process kept now names another file
  */
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,9 +68,13 @@ __attribute__((constructor)) static void hostile(void) {
   fflush(stdout);
 #elif defined(CHDIR)
   (void)chdir("/");
-#elif defined(CLOSE_FDS)
+#elif defined(CLOSE_FDS) || defined(REUSE_FDS)
   for (int fd = 3; fd < 1024; fd++)
     close(fd);
+#if defined(REUSE_FDS)
+  for (int fd = 3; fd < 64; fd++)
+    open("/dev/null", O_WRONLY);
+#endif
 #else
 #error "choose a variant with -D"
 #endif
