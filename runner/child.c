@@ -15,22 +15,26 @@
 static FILE *fatal_out;   /* where the fatal-error handler answers */
 static bool code_started; /* module code has run: a fatal error is then a failure of it */
 
-static const char *fatal_entry; /* --no-fork: the entry this process runs, to name it */
+static struct jx_entry *fatal_entry; /* --no-fork: the entry this process runs */
 
 static void on_llvm_fatal(const char *reason) {
-  if (fatal_entry) { /* --no-fork: no parent to read an answer, so the line is said here */
+  char *why = jx_llvm_reason(reason);
+  if (fatal_entry) { /* --no-fork: no worker reads an answer; say what it would have */
+    struct jx_entry *e = fatal_entry;
+    struct jx_error err = {0};
+    e->status = code_started ? JX_ENTRY_CRASHED : JX_ENTRY_NOT_RUN;
+    e->failure = jx_xstrdup(why);
+    if (code_started)
+      jx_fail(&err, JX_EXIT_ENTRY, "entry '%s' failed: LLVM ERROR: %s", e->name, why);
+    else
+      jx_fail(&err, JX_EXIT_ENTRY, "entry '%s' not run: %s", e->name, why);
     fflush(stdout);
-    char *why = jx_llvm_reason(reason);
-    char *line = jx_xasprintf("entry '%s' %s: LLVM ERROR: %s", fatal_entry,
-                              code_started ? "failed" : "not run", why);
-    char *shown = jx_escape(line);
-    fprintf(stderr, "jitxr: error: %s\n", shown);
-    _exit(JX_EXIT_ENTRY);
+    jx_wire_part("entry", jx_part_entry(e));
+    jx_wire_end(&err);
+    jx_wire_last_words();
   }
-  if (fatal_out) {
-    char *why = jx_llvm_reason(reason);
+  if (fatal_out)
     jx_answer_fatal(fatal_out, why, code_started);
-  }
   _exit(1);
 }
 
@@ -138,7 +142,7 @@ static void run_dtors_at_exit(void) {
 
 int jx_child_run(void *ctx, FILE *out) {
   struct jx_job *job = ctx;
-  fatal_entry = job->in_place && job->e ? job->e->name : NULL;
+  fatal_entry = job->in_place ? job->e : NULL;
   struct jx_module *m = job->m;
   const struct jx_options *opt = job->opt;
   fatal_out = out;

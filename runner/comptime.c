@@ -73,7 +73,7 @@ int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
     if (failure) {
       f->failure = jx_xstrdup(failure);
       jx_fail(err, JX_EXIT_ENTRY, "%s not run: %s", what, failure);
-    } else if (!jx_outcome_fail(&oc, what, opt->timeout, err)) {
+    } else if (!jx_outcome_fail(&oc, what, opt, err)) {
       jx_fail(err, JX_EXIT_ENTRY, "%s: the child process gave no readable answer", what);
     }
     free(what);

@@ -161,15 +161,19 @@ static void read_answer(struct jx_entry *e, const char *msg, struct jx_error *er
 
 /* Sets e from how the child ended; returns the child's answer (owned) when it answered. */
 /* The error of a child that crashed, timed out or exited; false for any other outcome. */
-bool jx_outcome_fail(const struct jx_outcome *oc, const char *what, double timeout,
+bool jx_outcome_fail(const struct jx_outcome *oc, const char *what, const struct jx_options *opt,
                      struct jx_error *err) {
   if (!oc->started && (oc->status == JX_ENTRY_CRASHED || oc->status == JX_ENTRY_TIMEOUT)) {
-    /* before any module code ran: code generation (or the engine) failed, not the code */
+    /* before any module code ran: the engine's code generation failed, not the code; the
+     * same input error as in the worker's own code generation (the scan) */
+    char *msg = oc->status == JX_ENTRY_CRASHED
+                    ? jx_stage_failure("scan", opt->module_path, "LLVM crashed", oc->signal)
+                    : jx_stage_failure("scan", opt->module_path, "timed out", NULL);
     if (oc->status == JX_ENTRY_CRASHED)
-      jx_fail(err, JX_EXIT_ENTRY, "%s not run: LLVM crashed generating code: %s", what, oc->signal);
+      jx_fail(err, JX_EXIT_INPUT, "%s", msg);
     else
-      jx_fail(err, JX_EXIT_ENTRY, "%s not run: code generation timed out (--codegen-timeout)",
-              what);
+      jx_fail(err, JX_EXIT_INPUT, "%s after %g s (--codegen-timeout)", msg, opt->codegen_timeout);
+    free(msg);
     return true;
   }
   switch (oc->status) {
@@ -177,7 +181,7 @@ bool jx_outcome_fail(const struct jx_outcome *oc, const char *what, double timeo
     jx_fail(err, JX_EXIT_ENTRY, "%s crashed: %s", what, oc->signal);
     return true;
   case JX_ENTRY_TIMEOUT:
-    jx_fail(err, JX_EXIT_ENTRY, "%s timed out after %g s", what, timeout);
+    jx_fail(err, JX_EXIT_ENTRY, "%s timed out after %g s", what, opt->timeout);
     return true;
   case JX_ENTRY_EXITED:
     jx_fail(err, JX_EXIT_ENTRY, "%s called exit(%d) instead of returning", what, oc->exit_status);
@@ -188,15 +192,17 @@ bool jx_outcome_fail(const struct jx_outcome *oc, const char *what, double timeo
 }
 
 static char *outcome_into(struct jx_entry *e, struct jx_outcome *oc, const char *what,
-                          double timeout, struct jx_error *err) {
+                          const struct jx_options *opt, struct jx_error *err) {
   e->status = oc->status;
   e->signal = oc->signal;
   e->exit_status = oc->exit_status;
   if (!oc->started && (oc->status == JX_ENTRY_CRASHED || oc->status == JX_ENTRY_TIMEOUT)) {
+    e->failure = oc->status == JX_ENTRY_CRASHED
+                     ? jx_xasprintf("LLVM crashed generating code: %s", oc->signal)
+                     : jx_xstrdup("code generation timed out (--codegen-timeout)");
     e->status = JX_ENTRY_NOT_RUN;
     e->signal = NULL;
-    jx_outcome_fail(oc, what, timeout, err);
-    e->failure = jx_xstrdup(strchr(err->message, ':') ? strchr(err->message, ':') + 2 : "?");
+    jx_outcome_fail(oc, what, opt, err);
     free(oc->message);
     return NULL;
   }
@@ -204,7 +210,7 @@ static char *outcome_into(struct jx_entry *e, struct jx_outcome *oc, const char 
     e->status = JX_ENTRY_NOT_RUN; /* until its answer is read */
     return oc->message;
   }
-  if (!jx_outcome_fail(oc, what, timeout, err)) {
+  if (!jx_outcome_fail(oc, what, opt, err)) {
     e->failure = jx_xstrdup(oc->message ? oc->message : "?");
     jx_fail(err, JX_EXIT_ENTRY, "%s not run: %s", what, e->failure);
   }
@@ -226,7 +232,7 @@ int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const stru
     struct jx_outcome oc;
     jx_sandbox_run(jx_child_run, &job, opt->codegen_timeout, opt->timeout, &oc);
     char *what = jx_xasprintf("entry '%s'", e->name);
-    msg = outcome_into(e, &oc, what, opt->timeout, err);
+    msg = outcome_into(e, &oc, what, opt, err);
     free(what);
   }
   if (msg)

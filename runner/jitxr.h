@@ -290,7 +290,7 @@ int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const stru
                   struct jx_entry *e, struct jx_error *err);
 /* The error of a child that crashed, timed out or exited (false for any other end). */
 struct jx_outcome;
-bool jx_outcome_fail(const struct jx_outcome *oc, const char *what, double timeout,
+bool jx_outcome_fail(const struct jx_outcome *oc, const char *what, const struct jx_options *opt,
                      struct jx_error *err);
 
 /* ---- child.c: the program of the child that runs JIT code ------------------ */
@@ -298,8 +298,8 @@ struct jx_job {
   struct jx_module *m;
   const struct jx_resolution *r;
   const struct jx_options *opt;
-  const struct jx_entry *e; /* the entry; NULL for the comptime functions */
-  bool in_place;            /* --no-fork: no worker reads the answer of an LLVM fatal error */
+  struct jx_entry *e; /* the entry; NULL for the comptime functions */
+  bool in_place;      /* --no-fork: no worker reads the answer of an LLVM fatal error */
 };
 /* Creates the engine, runs the job, writes its answer to out (wire.c's child format). */
 int jx_child_run(void *job, FILE *out);
@@ -428,6 +428,8 @@ struct json_object *jx_part_comptime(const struct jx_entry *fns, size_t n);
 
 /* ---- worker.c: the pipeline ------------------------------------------------ */
 int jx_work(const struct jx_options *opt);
+/* stdout back where the report goes, after loaded code's output was set aside (JSON) */
+void jx_work_output_back(void);
 
 /* ---- wire.c: worker -> supervisor messages ------------------------------- */
 /* A pipe to the parent process that survives loaded code closing or reusing its descriptor. */
@@ -442,7 +444,11 @@ void jx_channel_open(struct jx_channel *c, int fd, int parent_fd);
 void jx_channel_write(struct jx_channel *c, const char *s, size_t n);
 FILE *jx_channel_stream(struct jx_channel *c); /* a buffered stream over it */
 void jx_wire_to_fd(int fd, int parent_fd);
-void jx_wire_to_local(void (*take)(void *ctx, struct json_object *msg), void *ctx);
+/* --no-fork: messages go to take; last_words, which does not return, prints the report of an
+ * LLVM fatal error (the process cannot go back to the pipeline). */
+void jx_wire_to_local(void (*take)(void *ctx, struct json_object *msg),
+                      void (*last_words)(void *ctx), void *ctx);
+_Noreturn void jx_wire_last_words(void);
 /* The fd messages go to (-1 with --no-fork): a child of the worker closes it. */
 int jx_wire_fd(void);
 void jx_wire_stage(const char *stage, const char *subject);
@@ -479,7 +485,7 @@ void jx_verdict_take(void *ctx, struct json_object *msg);
 void jx_verdict_free(struct jx_verdict *v);
 /* Runs work in a worker process (in this one with --no-fork) and fills v. */
 int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_options *),
-                 struct jx_verdict *v);
+                 struct jx_verdict *v, bool stdout_ok);
 int jx_stage_exit_code(const char *stage);
 char *jx_stage_failure(const char *stage, const char *subject, const char *what,
                        const char *detail);

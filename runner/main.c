@@ -36,7 +36,7 @@ int main(int argc, char **argv) {
   signal(SIGPIPE, SIG_IGN); /* a closed reader is an error to report, not a silent death */
   struct jx_verdict v;
   jx_verdict_init(&v);
-  jx_supervise(&opt, jx_work, &v);
+  jx_supervise(&opt, jx_work, &v, stdout_ok);
   rc = jx_report(&v, &opt, stdout_ok);
   jx_verdict_free(&v);
   jx_options_free(&opt);

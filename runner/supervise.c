@@ -226,11 +226,30 @@ static void apply_limits(const struct jx_options *opt) {
   }
 }
 
+/* --no-fork: after an LLVM fatal error the pipeline cannot go on in this process, so the
+ * report of what it had sent is printed from here, as the forked run prints it. */
+static struct {
+  const struct jx_options *opt;
+  bool stdout_ok;
+} no_fork;
+
+static _Noreturn void no_fork_last_words(void *ctx) {
+  struct jx_verdict *v = ctx;
+  jx_work_output_back();
+  if (!v->ended)
+    worker_failed(v, 0, 0);
+  int rc = jx_report(v, no_fork.opt, no_fork.stdout_ok);
+  fflush(NULL);
+  _exit(rc);
+}
+
 int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_options *),
-                 struct jx_verdict *v) {
+                 struct jx_verdict *v, bool stdout_ok) {
   if (opt->no_fork) { /* one process, for a debugger: the same messages, handed over directly */
     apply_limits(opt);
-    jx_wire_to_local(jx_verdict_take, v);
+    no_fork.opt = opt;
+    no_fork.stdout_ok = stdout_ok;
+    jx_wire_to_local(jx_verdict_take, no_fork_last_words, v);
     work(opt);
     return v->error.code;
   }

@@ -96,10 +96,20 @@ int jx_wire_fd(void) {
   return wire.fd;
 }
 
-void jx_wire_to_local(void (*take)(void *ctx, struct json_object *msg), void *ctx) {
+static void (*wire_last_words)(void *ctx);
+
+void jx_wire_to_local(void (*take)(void *ctx, struct json_object *msg),
+                      void (*last_words)(void *ctx), void *ctx) {
   wire.fd = -1;
   wire_take = take;
+  wire_last_words = last_words;
   wire_ctx = ctx;
+}
+
+_Noreturn void jx_wire_last_words(void) {
+  if (wire_last_words)
+    wire_last_words(wire_ctx);
+  _exit(JX_EXIT_INPUT);
 }
 
 /* Sends msg (consumed). */
@@ -163,7 +173,14 @@ void jx_wire_fatal(const char *reason) {
     jx_channel_write(&wire, "\n", 1);
     _exit(JX_EXIT_INPUT);
   }
-  /* --no-fork: the supervisor's code shares this process, so it prints the line itself */
+  /* --no-fork: the supervisor's code shares this process and reports it, as it would the
+   * message of a worker (best effort: LLVM's state is gone, but the report is printed) */
+  if (wire_take && wire_last_words) {
+    struct json_object *o = json_object_new_object();
+    json_object_object_add(o, "fatal", json_object_new_string(reason));
+    send_msg(o);
+    jx_wire_last_words();
+  }
   fflush(stdout);
   int code = jx_stage_exit_code(stage_now);
   char *line = jx_stage_failure(stage_now, subject_now, "LLVM ERROR", reason);

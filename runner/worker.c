@@ -12,28 +12,29 @@
 
 /* With --format json stdout is the report's alone: what loaded code writes there (library
  * constructors, the entry, comptime functions, in this process or its children) goes to
- * stderr, as SPEC.md says of the module's output. Returns the real stdout, to put back. */
-static int module_output_aside(const struct jx_options *opt) {
-  if (opt->format != JX_FORMAT_JSON)
-    return -1;
-  fflush(stdout);
-  int saved = dup(STDOUT_FILENO);
-  dup2(STDERR_FILENO, STDOUT_FILENO);
-  return saved;
-}
+ * stderr, as SPEC.md says of the module's output. The real stdout is kept, to put back. */
+static int saved_stdout = -1;
 
-static void module_output_back(int *saved) {
-  if (*saved < 0)
+static void module_output_aside(const struct jx_options *opt) {
+  if (opt->format != JX_FORMAT_JSON)
     return;
   fflush(stdout);
-  dup2(*saved, STDOUT_FILENO); /* --emit-* - and, with --no-fork, the report */
-  close(*saved);
-  *saved = -1;
+  saved_stdout = dup(STDOUT_FILENO);
+  dup2(STDERR_FILENO, STDOUT_FILENO);
+}
+
+void jx_work_output_back(void) {
+  if (saved_stdout < 0)
+    return;
+  fflush(stdout);
+  dup2(saved_stdout, STDOUT_FILENO); /* --emit-* - and, with --no-fork, the report */
+  close(saved_stdout);
+  saved_stdout = -1;
 }
 
 int jx_work(const struct jx_options *opt) {
   jx_remember_start_dir();
-  int saved_stdout = module_output_aside(opt);
+  module_output_aside(opt);
   jx_arch_init_llvm();
   LLVMInstallFatalErrorHandler(jx_llvm_fatal); /* never LLVM's bare exit(1) */
 
@@ -97,7 +98,7 @@ int jx_work(const struct jx_options *opt) {
       jx_normalize(&module, comptime, opt->ncomptime, contents, &err);
     }
   }
-  module_output_back(&saved_stdout);
+  jx_work_output_back();
   if (!err.code && (opt->emit_normalized || opt->emit_asm || opt->emit_obj)) {
     jx_wire_stage("emit", opt->module_path);
     jx_emit(&module, opt, &err);

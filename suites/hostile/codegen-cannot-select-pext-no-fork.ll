@@ -2,11 +2,8 @@
 ; line as the default for an LLVM fatal error in code generation: the reason on one line,
 ; the node's address as 0x?, so that a report does not change from run to run.
 ; REQUIRES: x86_64
-; XFAIL: *
-; Defect (jitxr): with --no-fork the line carries LLVM's whole reason unnormalized:
-; "Cannot select: 0x55d0c1a2b940: i64 = X86ISD::PEXT ...\0A  0x55d0...: i64 = Constant<255>
-; \0A ...\0AIn function: main": real addresses (different every run) and the DAG dump, where
-; the forked run prints "Cannot select: 0x?: i64 = X86ISD::PEXT Constant:i64<255>, ...".
+; (Was a defect: with --no-fork the line carried LLVM's whole reason unnormalized, with
+; real addresses and the DAG dump.)
 ; RUN: %exit 3 %jitxr --no-fork %s > %t.out 2> %t.err
 ; RUN: FileCheck %s --check-prefix=ERR -DMODULE=%s < %t.err
 ; RUN: grep -c "jitxr: error:" %t.err | FileCheck %s --check-prefix=ONE

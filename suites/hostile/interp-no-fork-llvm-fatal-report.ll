@@ -2,10 +2,8 @@
 ; report down: every error after the command line prints the report too (README), so the
 ; text report shows the stages before and the entry's failure, and --format json gives one
 ; valid object with the error, as the forked run does.
-; XFAIL: *
-; Defect (jitxr): stdout is empty: the fatal-error handler prints the line and calls
-; _exit(5) before any report is written; with --format json stdout is not JSON at all
-; (json.loads: "Expecting value: line 1 column 1 (char 0)").
+; (Was a defect: stdout was empty, the fatal-error handler printing only the line; with
+; --format json stdout was not JSON at all.)
 ; RUN: %exit 5 %jitxr --engine interp --no-fork %s > %t.out 2> %t.err
 ; RUN: FileCheck %s < %t.out
 ; RUN: %exit 5 %jitxr --engine interp --no-fork --format json %s 2> /dev/null | %python %S/../tools/json_report.py | FileCheck %s --check-prefix=JSON
