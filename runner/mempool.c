@@ -12,11 +12,15 @@
 #include <llvm-c/ExecutionEngine.h>
 
 /* Reserved, not committed (pages appear when written): 1 GiB of code and 1 GiB of data,
- * together well within adrp's +-4 GiB. */
-#define POOL_HALF ((size_t)1 << 30)
+ * together well within adrp's +-4 GiB. Under an address-space limit (--limit-memory,
+ * RLIMIT_AS, which counts reservations too) the pool halves until it fits, down to 8 MiB
+ * a half: a small limit still runs a small module. */
+#define POOL_HALF_MAX ((size_t)1 << 30)
+#define POOL_HALF_MIN ((size_t)8 << 20)
 
 struct pool {
-  uint8_t *base;     /* code in [base, base + POOL_HALF), data after it */
+  uint8_t *base; /* code in [base, base + half), data after it */
+  size_t half;
   size_t code_used;  /* bytes handed out for code */
   size_t code_final; /* code below this offset is already executable */
   size_t data_used;
@@ -42,14 +46,14 @@ static uint8_t *alloc_code(void *opaque, uintptr_t size, unsigned alignment, uns
                            const char *name) {
   (void)id, (void)name;
   struct pool *p = opaque;
-  return take(p, &p->code_used, POOL_HALF, p->base, size, alignment);
+  return take(p, &p->code_used, p->half, p->base, size, alignment);
 }
 
 static uint8_t *alloc_data(void *opaque, uintptr_t size, unsigned alignment, unsigned id,
                            const char *name, LLVMBool read_only) {
   (void)id, (void)name, (void)read_only; /* read-only data stays writable: it is private */
   struct pool *p = opaque;
-  return take(p, &p->data_used, POOL_HALF, p->base + POOL_HALF, size, alignment);
+  return take(p, &p->data_used, p->half, p->base + p->half, size, alignment);
 }
 
 static LLVMBool finalize(void *opaque, char **err) {
@@ -70,17 +74,24 @@ static LLVMBool finalize(void *opaque, char **err) {
 
 static void destroy(void *opaque) {
   struct pool *p = opaque;
-  munmap(p->base, 2 * (size_t)POOL_HALF);
+  munmap(p->base, 2 * p->half);
   free(p);
 }
 
 LLVMMCJITMemoryManagerRef jx_mempool_create(void) {
-  void *base = mmap(NULL, 2 * (size_t)POOL_HALF, PROT_READ | PROT_WRITE,
-                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  size_t half = POOL_HALF_MAX;
+  void *base = MAP_FAILED;
+  for (; half >= POOL_HALF_MIN; half /= 2) {
+    base = mmap(NULL, 2 * half, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                -1, 0);
+    if (base != MAP_FAILED)
+      break;
+  }
   if (base == MAP_FAILED)
     return NULL;
   struct pool *p = jx_xcalloc(1, sizeof *p);
   p->base = base;
+  p->half = half;
   p->page = (size_t)sysconf(_SC_PAGESIZE);
   return LLVMCreateSimpleMCJITMemoryManager(p, alloc_code, alloc_data, finalize, destroy);
 }

@@ -1,12 +1,10 @@
 ; Guards: --limit-memory bounds what a runaway parse or constructor can take, not whether
 ; a three-line module can run at all: with 1024 MiB (a generous limit for code that
 ; allocates nothing) main runs and returns 7 on every engine.
-; XFAIL: *
-; Defect (jitxr): on MCJIT (the default) the run is refused with "entry 'main' not run:
-; cannot create the execution engine: cannot reserve the JIT memory pool" (exit 5) for any
-; limit below about 2.5 GiB: the limit is RLIMIT_AS, and the pool reserves 2 GiB of address
-; space up front (mempool.c: 2 * POOL_HALF), which counts against it. ORC and the
-; interpreter run.
+; (Was a defect: on MCJIT the run was refused with "cannot reserve the JIT memory pool" for
+; any limit below about 2.5 GiB, RLIMIT_AS counting the pool's 2 GiB reservation. The pool
+; now halves until it fits.)
+; RUN: %exit 0 %jitxr --limit-memory 512 --engine mcjit %s | FileCheck %s
 ; UNSUPPORTED: emulated, asan
 ; (An ASan build sets no address-space limit: ASan reserves terabytes of it up front.)
 ; (qemu-user ignores a guest's setrlimit(RLIMIT_AS): under qemu there is no limit, and the
