@@ -156,6 +156,8 @@ int jx_child_run(void *ctx, FILE *out) {
   LLVMTargetDataRef layout = m->layout;
   char *why = NULL;
   enum jx_engine_kind kind = job->e ? job->e->engine : opt->engine;
+  if (kind == JX_ENGINE_INTERP && !job->in_place)
+    jx_sandbox_keep_llvm_teardown();
   struct jx_engine *e = jx_engine_create(m, job->r, opt, kind, &why);
   if (!e)
     return jx_answer_error(out, "cannot create the execution engine", why);

@@ -417,6 +417,9 @@ struct jx_outcome {
 void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_limit, double timeout,
                     struct jx_outcome *out);
 const char *jx_signal_name(int sig);
+/* In the child: LLVM's static destructors must run at its end (the interpreter's printf
+ * writes to a stream only they flush). */
+void jx_sandbox_keep_llvm_teardown(void);
 
 /* ---- parts.c: the report's parts, built in the worker ------------------- */
 struct json_object *jx_part_libraries(const struct jx_libraries *libs);

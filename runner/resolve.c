@@ -193,10 +193,15 @@ static uint64_t hash(const char *s) {
 }
 
 /* Entries of one name sit in probe order, which is load order: they are added that way. */
-static void index_build(struct index *x, const struct jx_libraries *libs) {
+static void index_build(struct index *x, const struct jx_libraries *libs, size_t ndecls) {
   size_t n = 0, cap = 16;
   for (size_t i = 0; i < libs->nlibs; i++)
     n += libs->libs[i].elf.nsyms;
+  *x = (struct index){0};
+  /* a few declarations: a binary search in each library's table (about 12 comparisons)
+   * costs less than building the table of all their definitions (libc alone has 3,000) */
+  if (ndecls * libs->nlibs * 12 < n)
+    return;
   while (cap < 2 * n)
     cap *= 2;
   x->slots = jx_xcalloc(cap, sizeof *x->slots);
@@ -221,11 +226,23 @@ static void resolve_one(struct jx_symbol *s, const struct jx_libraries *libs, co
   const struct jx_decl *d = s->decl;
   const struct jx_elfsym *found = NULL;
   s->provider = -1;
-  for (size_t h = hash(d->name) & x->mask; x->slots[h].name; h = (h + 1) & x->mask) {
-    if (strcmp(x->slots[h].name, d->name) != 0)
-      continue;
-    size_t i = x->slots[h].lib;
-    const struct jx_elfsym *e = x->slots[h].sym;
+  for (size_t h = x->slots ? hash(d->name) & x->mask : 0, i = 0;; i++) {
+    const struct jx_elfsym *e = NULL;
+    if (x->slots) { /* the index: the entries of this name, in load order */
+      for (; x->slots[h].name && strcmp(x->slots[h].name, d->name) != 0; h = (h + 1) & x->mask)
+        ;
+      if (!x->slots[h].name)
+        break;
+      i = x->slots[h].lib;
+      e = x->slots[h].sym;
+      h = (h + 1) & x->mask;
+    } else { /* no index: each library's sorted table, in load order */
+      for (const struct jx_elfsym *other; i < libs->nlibs; i++)
+        if ((e = jx_elf_lookup(&libs->libs[i].elf, d->name, &other)))
+          break;
+      if (!e)
+        break;
+    }
     if (s->provider < 0) {
       s->provider = (int)i;
       found = e;
@@ -289,7 +306,7 @@ int jx_resolve(const struct jx_module *m, const struct jx_libraries *libs, struc
                struct jx_error *err) {
   *r = (struct jx_resolution){.syms = jx_xcalloc(m->ndecls, sizeof *r->syms), .nsyms = m->ndecls};
   struct index x;
-  index_build(&x, libs);
+  index_build(&x, libs, m->ndecls);
   struct dependencies deps = {0};
   for (size_t i = 0; i < m->ndecls; i++) {
     r->syms[i].decl = &m->decls[i];

@@ -46,6 +46,26 @@ static void kill_child(pid_t pid) {
 /* LeakSanitizer, when the runner is built with it: the child keeps its engine to the end. */
 extern void __lsan_disable(void) __attribute__((weak));
 
+/* The status the child program ends with when it ends by itself (not by exit() in JIT code). */
+static int planned_status = -1;
+
+/* Registered before the JIT code's own atexit handlers and the module's destructors, so it
+ * runs after them; and after LLVM's static destructors were registered (at start-up), so it
+ * runs before them: once the program's handlers ran, tearing down LLVM's thousands of
+ * static objects (some milliseconds) is waste, unless the engine asked for it. */
+static bool keep_llvm_teardown;
+
+static void end_before_llvm_teardown(void) {
+  if (planned_status >= 0 && !keep_llvm_teardown) {
+    fflush(NULL);
+    _exit(planned_status);
+  }
+}
+
+void jx_sandbox_keep_llvm_teardown(void) {
+  keep_llvm_teardown = true;
+}
+
 static void child(int (*fn)(void *, FILE *), void *ctx, int fd, int parent_fd) {
   setpgid(0, 0);
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* a worker killed by its supervisor takes it along */
@@ -64,6 +84,7 @@ static void child(int (*fn)(void *, FILE *), void *ctx, int fd, int parent_fd) {
   static struct jx_channel answer;  /* the JIT code may close fd: the answer still arrives */
   jx_channel_open(&answer, fd, parent_fd);
   FILE *out = jx_channel_stream(&answer);
+  atexit(end_before_llvm_teardown);
   int rc = out ? fn(ctx, out) : 1;
   fflush(NULL); /* the JIT code's own output first, then the answer */
   if (out)
@@ -71,7 +92,8 @@ static void child(int (*fn)(void *, FILE *), void *ctx, int fd, int parent_fd) {
   /* exit, not _exit: the JIT code's atexit handlers run as in a real program, and so do
    * LLVM's own static destructors, which flush the stream the interpreter's built-in
    * printf writes to. The answer is already out. */
-  exit(rc ? 1 : 0);
+  planned_status = rc ? 1 : 0;
+  exit(planned_status);
 }
 
 void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_limit, double timeout,
