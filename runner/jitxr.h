@@ -465,6 +465,10 @@ void jx_answer_line(FILE *out, struct json_object *o);       /* one of several; 
 int jx_answer_error(FILE *out, const char *what, char *why); /* frees why; returns 1 */
 void jx_answer_fatal(FILE *out, const char *why, bool started);
 bool jx_answer_finished(const char *msg);
+void jx_answer_bye(struct jx_channel *c, int status);
+bool jx_answer_has_bye(const char *msg, size_t len);
+/* Strips the child's last word from the end of msg; true (and its status) if it was there. */
+bool jx_answer_take_bye(char *msg, size_t *len, int *status);
 struct jx_wire_reader {
   char *buf;
   size_t len, cap;
@@ -489,6 +493,9 @@ void jx_verdict_free(struct jx_verdict *v);
 /* Runs work in a worker process (in this one with --no-fork) and fills v. */
 int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_options *),
                  struct jx_verdict *v, bool stdout_ok);
+/* After the report: ends and reaps whatever of the run is left (the worker may still be
+ * ending when the verdict is complete). */
+void jx_supervise_end(void);
 int jx_stage_exit_code(const char *stage);
 char *jx_stage_failure(const char *stage, const char *subject, const char *what,
                        const char *detail);

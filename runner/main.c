@@ -38,6 +38,7 @@ int main(int argc, char **argv) {
   jx_verdict_init(&v);
   jx_supervise(&opt, jx_work, &v, stdout_ok);
   rc = jx_report(&v, &opt, stdout_ok);
+  jx_supervise_end();
 #ifndef __SANITIZE_ADDRESS__
   /* the report is out: freeing it and LLVM's static objects (some milliseconds) is waste */
   fflush(NULL);

@@ -55,9 +55,12 @@ static int planned_status = -1;
  * static objects (some milliseconds) is waste, unless the engine asked for it. */
 static bool keep_llvm_teardown;
 
+static struct jx_channel answer; /* the JIT code may close its descriptor: see wire.c */
+
 static void end_before_llvm_teardown(void) {
   if (planned_status >= 0 && !keep_llvm_teardown) {
     fflush(NULL);
+    jx_answer_bye(&answer, planned_status); /* the worker need not wait for the tear-down */
     _exit(planned_status);
   }
 }
@@ -81,7 +84,6 @@ static void child(int (*fn)(void *, FILE *), void *ctx, int fd, int parent_fd) {
   for (size_t i = 0; i < sizeof faults / sizeof *faults; i++)
     signal(faults[i], SIG_DFL);
   setvbuf(stdout, NULL, _IOLBF, 0); /* what the code printed before a crash stays printed */
-  static struct jx_channel answer;  /* the JIT code may close fd: the answer still arrives */
   jx_channel_open(&answer, fd, parent_fd);
   FILE *out = jx_channel_stream(&answer);
   atexit(end_before_llvm_teardown);
@@ -123,7 +125,7 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_lim
   char *msg = NULL;
   size_t len = 0;
   FILE *acc = open_memstream(&msg, &len);
-  bool timed_out = false, started = false;
+  bool timed_out = false, started = false, bye = false;
   int st = 0;
   while (!timed_out) {
     double left = deadline - now();
@@ -162,9 +164,16 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_lim
     }
     fwrite(buf, 1, (size_t)n, acc);
     fflush(acc);
+    if (jx_answer_has_bye(msg, len)) { /* it is ending by itself */
+      bye = true;
+      break;
+    }
   }
   close(fds[0]);
   fclose(acc);
+  int status;
+  if (bye && jx_answer_take_bye(msg, &len, &status))
+    st = W_EXITCODE(status, 0);
 
   out->message = msg; /* whatever it wrote, even when it then crashed */
   out->started = started || (len && msg[0] == '\n');
@@ -175,6 +184,8 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_lim
     return;
   }
   kill(-pid, SIGKILL); /* nothing the entry started outlives it */
+  if (bye)             /* ending: the worker's own end (or the supervisor) reaps it */
+    kill(pid, SIGKILL);
   if (WIFSIGNALED(st)) {
     out->status = JX_ENTRY_CRASHED;
     out->signal = jx_signal_name(WTERMSIG(st));

@@ -243,6 +243,17 @@ static _Noreturn void no_fork_last_words(void *ctx) {
   _exit(rc);
 }
 
+/* The worker's pipe, while a worker that has said everything is still ending. */
+static int report_pipe = -1;
+
+void jx_supervise_end(void) {
+  if (report_pipe < 0)
+    return;
+  close(report_pipe);
+  report_pipe = -1;
+  reap_descendants(); /* the worker too: it has nothing left to say */
+}
+
 int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_options *),
                  struct jx_verdict *v, bool stdout_ok) {
   if (opt->no_fork) { /* one process, for a debugger: the same messages, handed over directly */
@@ -286,7 +297,7 @@ int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_optio
   double limit = opt->codegen_timeout, deadline = now() + limit;
   double timed_out = 0;
   int status = 0;
-  bool eof = false, reaped = false;
+  bool eof = false, reaped = false, ended_early = false;
   while (!eof) {
     double left = deadline - now();
     if (left <= 0) {
@@ -324,6 +335,12 @@ int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_optio
     }
     v->stage_changed = false;
     jx_wire_feed(&rd, buf, (size_t)n, jx_verdict_take, v);
+#ifndef __SANITIZE_ADDRESS__ /* there the worker's leak check at its exit is to be seen */
+    if (v->ended) {          /* all is said: the report need not wait for the worker's tear-down */
+      ended_early = true;
+      break;
+    }
+#endif
     if (v->stage_changed) { /* each stage gets its own time: running has the entry's */
       limit = strcmp(v->stage, "run") == 0 ? opt->codegen_timeout + opt->timeout + 5
                                            : opt->codegen_timeout;
@@ -337,13 +354,17 @@ int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_optio
     while (poll(&p, 1, 0) > 0 && (n = read(fds[0], buf, sizeof buf)) > 0)
       jx_wire_feed(&rd, buf, (size_t)n, jx_verdict_take, v);
   }
+  jx_wire_reader_free(&rd);
+  if (ended_early) { /* jx_supervise_end, after the report, ends what is left */
+    report_pipe = fds[0];
+    return v->error.code;
+  }
   close(fds[0]);
   if (timed_out > 0)
     kill(pid, SIGKILL);
   if (!reaped)
     waitpid(pid, &status, 0);
   reap_descendants();
-  jx_wire_reader_free(&rd);
   if (timed_out > 0 || !v->ended)
     worker_failed(v, status, timed_out);
   return v->error.code;

@@ -11,6 +11,7 @@
  *   {"index": K, "result": V, "contents": {..}}\n  comptime function K returned
  *   {"result": V} or {"done": true}               the last answer, with no newline after it
  *   {"error": "why", "started": false|true}       not run, or LLVM gave up while code ran
+ *   "\x04" STATUS-DIGIT                           the child ends by itself, with that status
  *
  * With --no-fork the same messages are handed to the supervisor's code in the same process.
  * Writing is best effort: a supervisor that is gone cannot be told anything anyway. */
@@ -258,6 +259,26 @@ void jx_answer_fatal(FILE *out, const char *why, bool started) {
   json_object_object_add(o, "started", json_object_new_boolean(started));
   jx_answer(out, o);
   fflush(NULL);
+}
+
+/* "\x04" and the status digit: the child program is ending by itself (its last word; JSON
+ * never holds a raw control byte). */
+void jx_answer_bye(struct jx_channel *c, int status) {
+  char bye[2] = {'\x04', (char)('0' + (status & 7))};
+  jx_channel_write(c, bye, sizeof bye);
+}
+
+bool jx_answer_has_bye(const char *msg, size_t len) {
+  return len >= 2 && msg[len - 2] == '\x04';
+}
+
+bool jx_answer_take_bye(char *msg, size_t *len, int *status) {
+  if (!jx_answer_has_bye(msg, *len))
+    return false;
+  *status = msg[*len - 1] - '0';
+  *len -= 2;
+  msg[*len] = '\0';
+  return true;
 }
 
 /* The last answer ends in '}'; lines on the way end in a newline. */

@@ -78,6 +78,26 @@ static void test_feed(void **state) {
   }
 }
 
+/* The child's last word ends its answer and carries its status; only at the very end. */
+static void test_bye(void **state) {
+  (void)state;
+  char msg[] = "\n{\"result\":{\"type\":\"i32\",\"value\":5}}\x04"
+               "1";
+  size_t len = sizeof msg - 1;
+  int status = -1;
+  assert_true(jx_answer_has_bye(msg, len));
+  assert_true(jx_answer_take_bye(msg, &len, &status));
+  assert_int_equal(status, 1);
+  assert_int_equal(len, strlen(msg));
+  assert_true(jx_answer_finished(msg));
+  assert_false(jx_answer_has_bye(msg, len));
+  char none[] = "{\"done\":true}";
+  size_t n = sizeof none - 1;
+  assert_false(jx_answer_take_bye(none, &n, &status));
+  assert_int_equal(n, sizeof none - 1);
+  assert_false(jx_answer_has_bye("\x04", 1));
+}
+
 static void test_verdict(void **state) {
   (void)state;
   struct jx_verdict v;
@@ -105,9 +125,8 @@ static void test_verdict(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_escape),
-      cmocka_unit_test(test_llvm_reason),
-      cmocka_unit_test(test_feed),
+      cmocka_unit_test(test_escape),  cmocka_unit_test(test_llvm_reason),
+      cmocka_unit_test(test_feed),    cmocka_unit_test(test_bye),
       cmocka_unit_test(test_verdict),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
