@@ -146,6 +146,10 @@ struct jx_module {
   size_t ndecls;
 };
 int jx_module_load(const char *path, struct jx_module *m, struct jx_error *err);
+/* jx_module_load in two halves: reading, parsing and verifying need no target; checking
+ * the triple and data layout, naming and listing do (jx_arch_init_llvm first). */
+int jx_module_parse(const char *path, struct jx_module *m, struct jx_error *err);
+int jx_module_check(struct jx_module *m, struct jx_error *err);
 void jx_module_free(struct jx_module *m);
 /* A diagnostic handler (LLVMContextSetDiagnosticHandler) that keeps the first error's text,
  * one line, in *(char **)ctx (owned; set it NULL first). LLVM's default handler prints

@@ -225,7 +225,7 @@ static void list_declarations(struct jx_module *m) {
   }
 }
 
-int jx_module_load(const char *path, struct jx_module *m, struct jx_error *err) {
+int jx_module_parse(const char *path, struct jx_module *m, struct jx_error *err) {
   *m = (struct jx_module){.path = path, .ctx = LLVMContextCreate()};
   LLVMMemoryBufferRef buf = read_file(path, err);
   if (!buf || !parse(m, buf, err))
@@ -238,12 +238,20 @@ int jx_module_load(const char *path, struct jx_module *m, struct jx_error *err) 
     return err->code;
   }
   LLVMDisposeMessage(msg);
+  return 0;
+}
+
+int jx_module_check(struct jx_module *m, struct jx_error *err) {
   if (!check_target(m, err))
     return err->code;
   m->layout = LLVMGetModuleDataLayout(m->mod);
   name_anonymous(m);
   list_declarations(m);
   return 0;
+}
+
+int jx_module_load(const char *path, struct jx_module *m, struct jx_error *err) {
+  return jx_module_parse(path, m, err) || jx_module_check(m, err);
 }
 
 void jx_module_add_implicit(struct jx_module *m, const char *name) {

@@ -4,6 +4,7 @@
 #include "jitxr.h"
 
 #include <json-c/json.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -32,11 +33,22 @@ void jx_work_output_back(void) {
   saved_stdout = -1;
 }
 
+static void *init_llvm(void *unused) {
+  (void)unused;
+  jx_arch_init_llvm();
+  return NULL;
+}
+
 int jx_work(const struct jx_options *opt) {
   jx_remember_start_dir();
   module_output_aside(opt);
-  jx_arch_init_llvm();
   LLVMInstallFatalErrorHandler(jx_llvm_fatal); /* never LLVM's bare exit(1) */
+  /* registering the targets (some milliseconds) needs no input: on the other core, while
+   * this one reads and parses the module */
+  pthread_t init;
+  bool threaded = pthread_create(&init, NULL, init_llvm, NULL) == 0;
+  if (!threaded)
+    jx_arch_init_llvm();
 
   struct jx_error err = {0};
   struct jx_module module = {0};
@@ -50,7 +62,11 @@ int jx_work(const struct jx_options *opt) {
   bool have_res = false, compared = false, ran_comptime = false;
 
   jx_wire_stage("parse", opt->module_path);
-  jx_module_load(opt->module_path, &module, &err);
+  jx_module_parse(opt->module_path, &module, &err);
+  if (threaded)
+    pthread_join(init, NULL);
+  if (!err.code)
+    jx_module_check(&module, &err);
   if (!err.code) {
     jx_libraries_load(opt, &libs, &err);
     jx_wire_part("libraries", jx_part_libraries(&libs));
