@@ -116,6 +116,7 @@ struct jx_options {
   const char **comptime; /* --comptime, in order */
   size_t ncomptime;
   const char *emit_normalized; /* "-" for stdout */
+  const char *report_path;     /* --report: NULL for stdout */
   const char *target;          /* --target, NULL for the host */
   const char *emit_asm;
   const char *emit_obj;

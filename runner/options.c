@@ -67,6 +67,8 @@ static const char usage_text[] =
     "\n"
     "output:\n"
     "  --format text|json    the report on stdout (default: text)\n"
+    "  --report FILE         the report to FILE instead, so that stdout is the program's\n"
+    "                        alone (also with --format json)\n"
     "  --help, --version\n"
     "\n"
     "exit status: 0 ok, 2 usage, 3 input, 4 resolution, 5 entry failed, 6 AOT,\n"
@@ -253,6 +255,11 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
     } else if (FLAG("--emit-normalized")) {
       NEED_VALUE();
       opt->emit_normalized = value;
+    } else if (FLAG("--report")) {
+      NEED_VALUE();
+      if (!*value)
+        return usage_error("empty --report file name");
+      opt->report_path = value;
     } else if (FLAG("--target")) {
       NEED_VALUE();
       if (!*value)

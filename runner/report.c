@@ -437,6 +437,25 @@ static void report_text(FILE *f, struct json_object *o, const struct records *sy
 int jx_report(const struct jx_verdict *v, const struct jx_options *opt, bool stdout_ok) {
   struct json_object *o = build(v, opt);
   FILE *f = stdout;
+  char *sink = NULL;
+  size_t sink_len = 0;
+  const char *where = "stdout";
+  char *quoted = NULL;
+  if (opt->report_path) {
+    char *path = jx_path_from_start(opt->report_path);
+    errno = 0;
+    f = fopen(path, "w");
+    free(path);
+    quoted = jx_xasprintf("'%s'", opt->report_path);
+    where = quoted;
+    stdout_ok = f != NULL;
+  }
+  int open_errno = errno;
+  if (!f) { /* the report goes nowhere; the error line says why */
+    f = open_memstream(&sink, &sink_len);
+    if (!f)
+      return JX_EXIT_INPUT;
+  }
   fflush(f);
   struct records syms;
   struct json_object *text = part(v, "symbols");
@@ -466,9 +485,17 @@ int jx_report(const struct jx_verdict *v, const struct jx_options *opt, bool std
   const char *msg = str(get(o, "error"), "message");
   char *own = NULL;
   /* a report that did not reach its reader is a failure, never a silent 0 */
-  if (fflush(f) != 0 || ferror(f) || !stdout_ok) {
-    own = jx_xasprintf("cannot write the report to stdout: %s",
-                       stdout_ok ? strerror(errno) : "it is closed");
+  bool written = fflush(f) == 0 && !ferror(f);
+  int write_errno = errno;
+  if (f != stdout && f && fclose(f) != 0 && written) {
+    written = false;
+    write_errno = errno;
+  }
+  if (!written || !stdout_ok) {
+    const char *why = !stdout_ok    ? (opt->report_path ? strerror(open_errno) : "it is closed")
+                      : write_errno ? strerror(write_errno)
+                                    : "write error";
+    own = jx_xasprintf("cannot write the report to %s: %s", where, why);
     if (!code || code == JX_EXIT_OK) {
       code = JX_EXIT_INPUT;
       msg = own;
@@ -477,6 +504,8 @@ int jx_report(const struct jx_verdict *v, const struct jx_options *opt, bool std
   if (code)
     fprintf(stderr, "jitxr: error: %s\n", msg);
   free(own);
+  free(quoted);
+  free(sink);
   json_object_put(o);
   return code;
 }

@@ -17,7 +17,7 @@
 static int saved_stdout = -1;
 
 static void module_output_aside(const struct jx_options *opt) {
-  if (opt->format != JX_FORMAT_JSON)
+  if (opt->format != JX_FORMAT_JSON || opt->report_path) /* --report: stdout is the program's */
     return;
   fflush(stdout);
   saved_stdout = dup(STDOUT_FILENO);
