@@ -67,6 +67,8 @@ static void test_value_table(void **state) {
     const char *opt, *value;
     int rc;
   } rows[] = {
+      {"--report", "r.json", -1},
+      {"--report", "", 2},
       {"--engine", "mcjit", -1},
       {"--engine", "orc", -1},
       {"--engine", "interp", -1},
