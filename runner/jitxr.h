@@ -393,6 +393,9 @@ void jx_regions_add(struct jx_regions *rs, const char *name, bool is_symbol, uin
 /* The elements of a struct, array or vector type (0 for any other), and element i's type
  * and byte offset. */
 unsigned jx_aggregate_count(LLVMTypeRef ty);
+/* A vector whose lanes are not at byte offsets in LLVM's layout of it (<8 x i1>, <4 x i24>):
+ * lane i is bits [i * w, (i + 1) * w) of it. */
+bool jx_vector_packed(LLVMTargetDataRef td, LLVMTypeRef ty);
 LLVMTypeRef jx_aggregate_element(LLVMTargetDataRef td, LLVMTypeRef ty, unsigned i, uint64_t *off);
 /* SPEC.md VALUE of the object of type ty stored at mem. */
 struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,

@@ -22,7 +22,17 @@ unsigned jx_aggregate_count(LLVMTypeRef ty) {
   }
 }
 
-/* Lanes of a vector sit at whole ABI sizes, as the thunk stores them one by one. */
+/* LLVM lays a vector out as the integer of all its lanes' bits (LangRef, "Vector Type"):
+ * lane i at bit i * the element's bits. Where that is not the element's ABI size (i1, i2,
+ * i24, x86_fp80 lanes), lanes are not at byte offsets. */
+bool jx_vector_packed(LLVMTargetDataRef td, LLVMTypeRef ty) {
+  if (LLVMGetTypeKind(ty) != LLVMVectorTypeKind)
+    return false;
+  LLVMTypeRef et = LLVMGetElementType(ty);
+  return LLVMSizeOfTypeInBits(td, et) != 8 * LLVMABISizeOfType(td, et);
+}
+
+/* Lanes of a vector that is not packed sit at whole ABI sizes. */
 LLVMTypeRef jx_aggregate_element(LLVMTargetDataRef td, LLVMTypeRef ty, unsigned i, uint64_t *off) {
   if (LLVMGetTypeKind(ty) == LLVMStructTypeKind) {
     *off = LLVMOffsetOfElement(td, ty, i);
@@ -184,6 +194,37 @@ static void add_type(struct json_object *o, LLVMTypeRef ty) {
   LLVMDisposeMessage(s);
 }
 
+/* Copies `bits` bits from bit `from` of src (of src_size bytes) to the start of dst (zeroed,
+ * whole bytes: the bits above `bits` in its last byte stay zero). */
+static void copy_bits(uint8_t *dst, const uint8_t *src, uint64_t src_size, uint64_t from,
+                      uint64_t bits) {
+  uint64_t at = from / 8, n = (bits + 7) / 8;
+  unsigned shift = (unsigned)(from % 8);
+  for (uint64_t j = 0; j < n; j++) {
+    unsigned lo = at + j < src_size ? src[at + j] : 0;
+    unsigned hi = shift && at + j + 1 < src_size ? src[at + j + 1] : 0;
+    dst[j] = (uint8_t)(lo >> shift | hi << (8 - shift));
+  }
+  if (bits % 8)
+    dst[n - 1] &= (uint8_t)((1u << (bits % 8)) - 1);
+}
+
+/* The lanes of a packed vector (jx_vector_packed), each read from a copy of its own bits. */
+static struct json_object *packed_lanes(LLVMTargetDataRef td, LLVMTypeRef ty, const uint8_t *mem,
+                                        const struct jx_regions *rs) {
+  LLVMTypeRef et = LLVMGetElementType(ty);
+  uint64_t bits = LLVMSizeOfTypeInBits(td, et), size = LLVMStoreSizeOfType(td, ty);
+  uint8_t *lane = jx_xmalloc(LLVMABISizeOfType(td, et));
+  struct json_object *fields = json_object_new_array();
+  for (unsigned i = 0, n = LLVMGetVectorSize(ty); i < n; i++) {
+    memset(lane, 0, LLVMABISizeOfType(td, et));
+    copy_bits(lane, mem, size, i * bits, bits);
+    json_object_array_add(fields, jx_value_read(td, et, lane, rs));
+  }
+  free(lane);
+  return fields;
+}
+
 struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
                                   const struct jx_regions *rs) {
   LLVMTypeKind kind = LLVMGetTypeKind(ty);
@@ -229,6 +270,10 @@ struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const vo
   case LLVMStructTypeKind:
   case LLVMArrayTypeKind:
   case LLVMVectorTypeKind: {
+    if (jx_vector_packed(td, ty)) {
+      json_object_object_add(o, "fields", packed_lanes(td, ty, bytes, rs));
+      break;
+    }
     struct json_object *fields = json_object_new_array();
     for (unsigned i = 0, n = jx_aggregate_count(ty); i < n; i++) {
       uint64_t off;
