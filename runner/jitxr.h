@@ -397,6 +397,16 @@ unsigned jx_aggregate_count(LLVMTypeRef ty);
  * lane i is bits [i * w, (i + 1) * w) of it. */
 bool jx_vector_packed(LLVMTargetDataRef td, LLVMTypeRef ty);
 LLVMTypeRef jx_aggregate_element(LLVMTargetDataRef td, LLVMTypeRef ty, unsigned i, uint64_t *off);
+/* A VALUE nests aggregates (a struct of a struct of ... of i32) at most this deep: a deeper
+ * return type is refused before anything runs, a deeper global is not read. */
+#define JX_VALUE_DEPTH_MAX 1000
+/* JSON nesting every message and report that carries VALUEs is parsed with: a VALUE takes
+ * 2 levels an aggregate (its object, "fields") and 1 for the scalar; messages put it at
+ * most 3 levels in ({"part": "comptime", "value": [{"result": V}]}). */
+#define JX_JSON_DEPTH (2 * JX_VALUE_DEPTH_MAX + 8)
+/* How deep ty nests structs, arrays and vectors (0 for a scalar); counts no further than
+ * JX_VALUE_DEPTH_MAX + 1. */
+unsigned jx_type_depth(LLVMTypeRef ty);
 /* SPEC.md VALUE of the object of type ty stored at mem. */
 struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
                                   const struct jx_regions *rs);
@@ -470,6 +480,8 @@ struct jx_wire_reader {
   size_t len, cap;
   size_t garbled; /* lines that were not JSON objects */
 };
+/* A message of jitxr's processes (JX_JSON_DEPTH deep at most), or NULL. */
+struct json_object *jx_wire_parse(const char *s);
 void jx_wire_feed(struct jx_wire_reader *r, const char *data, size_t n,
                   void (*take)(void *ctx, struct json_object *msg), void *ctx);
 void jx_wire_reader_free(struct jx_wire_reader *r);

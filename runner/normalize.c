@@ -125,6 +125,12 @@ LLVMValueRef jx_value_constant(struct jx_module *m, LLVMTypeRef ty, struct json_
   case LLVMArrayTypeKind:
   case LLVMVectorTypeKind: {
     struct json_object *fields;
+    if (json_object_object_get_ex(v, "too_deep", NULL)) {
+      *why = jx_xasprintf("a value nested more than %d aggregates deep, which jitxr does not "
+                          "read",
+                          JX_VALUE_DEPTH_MAX);
+      return NULL;
+    }
     if (!json_object_object_get_ex(v, "fields", &fields)) {
       *why = jx_xstrdup("an aggregate without fields");
       return NULL;

@@ -194,6 +194,38 @@ static void add_type(struct json_object *o, LLVMTypeRef ty) {
   LLVMDisposeMessage(s);
 }
 
+unsigned jx_type_depth(LLVMTypeRef ty) {
+  static const unsigned beyond = JX_VALUE_DEPTH_MAX + 1;
+  struct frame {
+    LLVMTypeRef ty;
+    unsigned depth;
+  } *stack = jx_xmalloc(sizeof *stack);
+  size_t len = 1, cap = 1;
+  stack[0] = (struct frame){ty, 0};
+  unsigned deepest = 0;
+  while (len && deepest < beyond) { /* not recursive: a type may nest as deep as it likes */
+    struct frame f = stack[--len];
+    LLVMTypeKind k = LLVMGetTypeKind(f.ty);
+    if (k != LLVMStructTypeKind && k != LLVMArrayTypeKind && k != LLVMVectorTypeKind)
+      continue;
+    if (f.depth + 1 > deepest)
+      deepest = f.depth + 1;
+    unsigned n = k == LLVMStructTypeKind ? LLVMCountStructElementTypes(f.ty) : 1;
+    for (unsigned i = 0; i < n; i++) {
+      if (len == cap)
+        stack = jx_xrealloc(stack, (cap *= 2) * sizeof *stack);
+      LLVMTypeRef et =
+          k == LLVMStructTypeKind ? LLVMStructGetTypeAtIndex(f.ty, i) : LLVMGetElementType(f.ty);
+      stack[len++] = (struct frame){et, f.depth + 1};
+    }
+  }
+  free(stack);
+  return deepest < beyond ? deepest : beyond;
+}
+
+static struct json_object *read_value(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
+                                      const struct jx_regions *rs, unsigned depth);
+
 /* Copies `bits` bits from bit `from` of src (of src_size bytes) to the start of dst (zeroed,
  * whole bytes: the bits above `bits` in its last byte stay zero). */
 static void copy_bits(uint8_t *dst, const uint8_t *src, uint64_t src_size, uint64_t from,
@@ -211,7 +243,7 @@ static void copy_bits(uint8_t *dst, const uint8_t *src, uint64_t src_size, uint6
 
 /* The lanes of a packed vector (jx_vector_packed), each read from a copy of its own bits. */
 static struct json_object *packed_lanes(LLVMTargetDataRef td, LLVMTypeRef ty, const uint8_t *mem,
-                                        const struct jx_regions *rs) {
+                                        const struct jx_regions *rs, unsigned depth) {
   LLVMTypeRef et = LLVMGetElementType(ty);
   uint64_t bits = LLVMSizeOfTypeInBits(td, et), size = LLVMStoreSizeOfType(td, ty);
   uint8_t *lane = jx_xmalloc(LLVMABISizeOfType(td, et));
@@ -219,7 +251,7 @@ static struct json_object *packed_lanes(LLVMTargetDataRef td, LLVMTypeRef ty, co
   for (unsigned i = 0, n = LLVMGetVectorSize(ty); i < n; i++) {
     memset(lane, 0, LLVMABISizeOfType(td, et));
     copy_bits(lane, mem, size, i * bits, bits);
-    json_object_array_add(fields, jx_value_read(td, et, lane, rs));
+    json_object_array_add(fields, read_value(td, et, lane, rs, depth + 1));
   }
   free(lane);
   return fields;
@@ -227,6 +259,11 @@ static struct json_object *packed_lanes(LLVMTargetDataRef td, LLVMTypeRef ty, co
 
 struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
                                   const struct jx_regions *rs) {
+  return read_value(td, ty, mem, rs, 0);
+}
+
+static struct json_object *read_value(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
+                                      const struct jx_regions *rs, unsigned depth) {
   LLVMTypeKind kind = LLVMGetTypeKind(ty);
   struct json_object *o = json_object_new_object();
   add_type(o, ty);
@@ -270,15 +307,19 @@ struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const vo
   case LLVMStructTypeKind:
   case LLVMArrayTypeKind:
   case LLVMVectorTypeKind: {
+    if (depth == JX_VALUE_DEPTH_MAX) { /* a global's contents: return types were checked */
+      json_object_object_add(o, "too_deep", json_object_new_boolean(1));
+      break;
+    }
     if (jx_vector_packed(td, ty)) {
-      json_object_object_add(o, "fields", packed_lanes(td, ty, bytes, rs));
+      json_object_object_add(o, "fields", packed_lanes(td, ty, bytes, rs, depth));
       break;
     }
     struct json_object *fields = json_object_new_array();
     for (unsigned i = 0, n = jx_aggregate_count(ty); i < n; i++) {
       uint64_t off;
       LLVMTypeRef et = jx_aggregate_element(td, ty, i, &off);
-      json_object_array_add(fields, jx_value_read(td, et, bytes + off, rs));
+      json_object_array_add(fields, read_value(td, et, bytes + off, rs, depth + 1));
     }
     json_object_object_add(o, "fields", fields);
     break;
@@ -318,6 +359,8 @@ static void text_into(struct json_object *v, char **buf, size_t *len, bool with_
         fprintf(f, "+%lld", (long long)off);
     } else if (json_object_object_get_ex(v, "unknown", &x)) {
       fputs(" <not a symbol or global>", f);
+    } else if (json_object_object_get_ex(v, "too_deep", &x)) {
+      fprintf(f, " <nested more than %d aggregates deep: not read>", JX_VALUE_DEPTH_MAX);
     } else if (json_object_object_get_ex(v, "value", &x)) {
       fprintf(f, " %s", x ? json_object_get_string(x) : "null");
     }
