@@ -11,7 +11,8 @@
  *   thunk.c      entry                    -> generated code every engine calls the same way
  *   engine.c     module + resolution      -> an execution engine with every symbol mapped
  *   args.c       --arg, argv, envp        -> the entry's arguments
- *   invoke.c     engine + entry           -> the entry's value (value.c reads it exactly)
+ *   invoke.c     engine + entry           -> the entry's value (value.c reads it exactly,
+ *                                            decimal.c writes its digits)
  *   child.c      the child's program: engine, constructors, the call, the answer
  *   sandbox.c    runs child.c in a child process, with its time limits
  *   comptime.c   --comptime functions     -> their values, in one child
@@ -414,8 +415,15 @@ struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const vo
 void jx_value_restore(struct json_object *v);
 /* One line for the text report: "i32 42", "double 0.5 (0x3fe0000000000000)". */
 char *jx_value_text(struct json_object *v);
+
+/* ---- decimal.c: exact decimals of numbers of any size ----------------------- */
 /* Exact decimal of a little-endian two's-complement integer of `bits` bits (owned). */
 char *jx_int_decimal(const void *mem, unsigned bits, bool is_signed);
+enum jx_int_parse { JX_INT_OK, JX_INT_SYNTAX, JX_INT_RANGE };
+/* An integer as --arg and VALUE spell it: decimal or 0x hex, after an optional '-'. Writes
+ * its two's complement in `bits` bits to out ((bits + 7) / 8 bytes, little-endian, the bits
+ * above the width zero). It fits from -2^(bits-1) (signed) to 2^bits - 1 (unsigned). */
+enum jx_int_parse jx_int_parse(const char *s, unsigned bits, void *out);
 
 /* ---- sandbox.c ----------------------------------------------------------- */
 struct jx_outcome {

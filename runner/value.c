@@ -52,52 +52,6 @@ void jx_regions_add(struct jx_regions *rs, const char *name, bool is_symbol, uin
   rs->items[rs->len++] = (struct jx_region){name, is_symbol, start, size};
 }
 
-/* Decimal of a little-endian two's-complement integer of `bits` bits at mem. */
-char *jx_int_decimal(const void *mem, unsigned bits, bool is_signed) {
-  size_t nbytes = (bits + 7) / 8, nlimbs = (nbytes + 3) / 4;
-  uint32_t *limb = jx_xcalloc(nlimbs, sizeof *limb);
-  memcpy(limb, mem, nbytes); /* both targets are little-endian */
-  if (bits % 32)             /* drop the bits above the width, then sign-extend */
-    limb[nlimbs - 1] &= (1u << (bits % 32)) - 1;
-  bool negative = is_signed && (limb[(bits - 1) / 32] >> ((bits - 1) % 32) & 1);
-  if (negative) {
-    if (bits % 32)
-      limb[nlimbs - 1] |= ~((1u << (bits % 32)) - 1);
-    uint64_t carry = 1; /* two's complement: invert and add one */
-    for (size_t i = 0; i < nlimbs; i++) {
-      carry += (uint32_t)~limb[i];
-      limb[i] = (uint32_t)carry;
-      carry >>= 32;
-    }
-    if (bits % 32)
-      limb[nlimbs - 1] &= (1u << (bits % 32)) - 1;
-  }
-  char *digits = jx_xmalloc(nbytes * 3 + 3);
-  size_t n = 0;
-  bool zero;
-  do { /* divide by ten until nothing is left */
-    uint64_t rem = 0;
-    zero = true;
-    for (size_t i = nlimbs; i-- > 0;) {
-      uint64_t cur = rem << 32 | limb[i];
-      limb[i] = (uint32_t)(cur / 10);
-      rem = cur % 10;
-      zero &= limb[i] == 0;
-    }
-    digits[n++] = (char)('0' + rem);
-  } while (!zero);
-  if (negative)
-    digits[n++] = '-';
-  for (size_t i = 0; i < n / 2; i++) {
-    char t = digits[i];
-    digits[i] = digits[n - 1 - i];
-    digits[n - 1 - i] = t;
-  }
-  digits[n] = '\0';
-  free(limb);
-  return digits;
-}
-
 /* The shortest decimal that reads back as the same value of its own type: a half read back
  * as a float would keep a float's digits (-5.9604645e-08 for -6e-08). */
 static void shortest(char *buf, size_t n, double v, LLVMTypeKind kind) {
