@@ -241,12 +241,16 @@ void jx_resolution_free(struct jx_resolution *r);
 
 /* ---- args.c: the entry's arguments ----------------------------------------- */
 /* One argument, parsed by its parameter's type into the bytes of that type. */
-union jx_arg {
-  unsigned __int128 i;
-  float f;
-  double d;
-  _Float16 h;
-  void *p;
+struct jx_arg {
+  union { /* an integer zero-extended from its width */
+    unsigned __int128 i;
+    float f;
+    double d;
+    _Float16 h;
+    void *p;
+  };
+  uint8_t *wide; /* an integer wider than 128 bits: its wide_size bytes (owned) */
+  size_t wide_size;
 };
 bool jx_type_is_int(LLVMTypeRef t, unsigned w);
 bool jx_type_is_ptr(LLVMTypeRef t);
@@ -256,7 +260,8 @@ bool jx_main_shaped(LLVMTypeRef fnty, const char *name);
 int jx_args_check(LLVMTypeRef fnty, const struct jx_options *opt, struct jx_error *err);
 /* The arguments: argc, argv and envp for a main-shaped entry, else the parsed --arg. */
 void jx_args_build(LLVMTypeRef fnty, const struct jx_options *opt, const char *path,
-                   union jx_arg *args, char ***argv);
+                   struct jx_arg *args, char ***argv);
+void jx_args_free(struct jx_arg *args, unsigned n); /* their wide integers */
 
 /* ---- invoke.c: the entry and its value ----------------------------------- */
 enum jx_entry_status {
