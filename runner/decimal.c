@@ -1,9 +1,12 @@
 /* Exact decimals of numbers of any size, for value.c, args.c and normalize.c: integers of
  * any width (an i1048576 has 315,653 digits) to decimal text and back, in sub-quadratic
  * time (divide and conquer over powers of the base, Karatsuba products), so that a value's
- * digits never cost more than the code that computed it. */
+ * digits never cost more than the code that computed it; and binary floating point of any
+ * precision (x86_fp80, fp128) to the shortest decimal that reads back as it, in integer
+ * arithmetic, so the digits are the same on every host whatever its long double. */
 #include "jitxr.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -293,4 +296,220 @@ enum jx_int_parse jx_int_parse(const char *s, unsigned bits, void *out) {
     o[nbytes - 1] &= (uint8_t)((1u << (bits % 8)) - 1);
   free(mag);
   return JX_INT_OK;
+}
+
+/* ---- floating point ------------------------------------------------------------------ */
+
+/* A natural number of binary limbs that grows as needed. */
+struct nat {
+  limb *d;
+  size_t n, cap;
+};
+
+static void nat_reserve(struct nat *a, size_t n) {
+  if (n > a->cap) {
+    a->cap = 2 * n;
+    a->d = jx_xrealloc(a->d, a->cap * sizeof *a->d);
+  }
+}
+
+/* a = v * 2^shift */
+static void nat_set(struct nat *a, unsigned __int128 v, unsigned shift) {
+  size_t words = shift / 32 + 6;
+  nat_reserve(a, words);
+  memset(a->d, 0, words * sizeof *a->d);
+  for (unsigned i = 0; i < 4; i++) {
+    unsigned __int128 part = (v >> (32 * i)) & 0xffffffffu;
+    unsigned __int128 at = part << (shift % 32); /* at most 64 bits */
+    a->d[shift / 32 + i] |= (limb)at;
+    a->d[shift / 32 + i + 1] |= (limb)(at >> 32);
+  }
+  a->n = trim(a->d, words);
+}
+
+static void nat_mul_small(struct nat *a, uint32_t m) {
+  nat_reserve(a, a->n + 1);
+  uint64_t carry = 0;
+  for (size_t i = 0; i < a->n; i++) {
+    uint64_t cur = (uint64_t)a->d[i] * m + carry;
+    a->d[i] = (limb)cur;
+    carry = cur >> 32;
+  }
+  if (carry)
+    a->d[a->n++] = (limb)carry;
+}
+
+static void nat_mul_pow10(struct nat *a, unsigned k) {
+  for (; k >= 9; k -= 9)
+    nat_mul_small(a, DEC_BASE);
+  static const uint32_t small[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
+  nat_mul_small(a, small[k]);
+}
+
+static void nat_copy(struct nat *a, const struct nat *b) {
+  nat_reserve(a, b->n + 1);
+  memcpy(a->d, b->d, b->n * sizeof *a->d);
+  a->n = b->n;
+}
+
+static int nat_cmp(const struct nat *a, const struct nat *b) {
+  if (a->n != b->n)
+    return a->n < b->n ? -1 : 1;
+  for (size_t i = a->n; i-- > 0;)
+    if (a->d[i] != b->d[i])
+      return a->d[i] < b->d[i] ? -1 : 1;
+  return 0;
+}
+
+/* r = a + b */
+static void nat_add(struct nat *r, const struct nat *a, const struct nat *b) {
+  size_t n = (a->n > b->n ? a->n : b->n) + 1;
+  nat_reserve(r, n);
+  uint64_t carry = 0;
+  for (size_t i = 0; i < n; i++) {
+    carry += (uint64_t)(i < a->n ? a->d[i] : 0) + (i < b->n ? b->d[i] : 0);
+    r->d[i] = (limb)carry;
+    carry >>= 32;
+  }
+  r->n = trim(r->d, n);
+}
+
+/* a -= b, a >= b */
+static void nat_sub(struct nat *a, const struct nat *b) {
+  sub_into(a->d, a->n, b->d, b->n, false);
+  a->n = trim(a->d, a->n);
+}
+
+/* As printf's %.*g prints `digits` (P of them, the first not 0) times 10^(x - P + 1): in
+ * style e when x < -4 or x >= P, else fixed; trailing zeros dropped. */
+static char *format_g(bool negative, char *digits, unsigned p, int x) {
+  size_t len = p;
+  while (len > 1 && digits[len - 1] == '0')
+    len--;
+  char *s = jx_xmalloc(len + 64), *o = s;
+  if (negative)
+    *o++ = '-';
+  if (x < -4 || x >= (int)p) {
+    *o++ = digits[0];
+    if (len > 1) {
+      *o++ = '.';
+      memcpy(o, digits + 1, len - 1);
+      o += len - 1;
+    }
+    sprintf(o, "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
+    return s;
+  }
+  if (x < 0) {
+    o += sprintf(o, "0.");
+    for (int i = -1; i > x; i--)
+      *o++ = '0';
+    memcpy(o, digits, len);
+    o += len;
+  } else {
+    for (int i = 0; i <= x; i++) /* x < p: the integer part is all digits */
+      *o++ = (size_t)i < len ? digits[i] : '0';
+    if (len > (size_t)x + 1) {
+      *o++ = '.';
+      memcpy(o, digits + x + 1, len - (size_t)x - 1);
+      o += len - (size_t)x - 1;
+    }
+  }
+  *o = '\0';
+  return s;
+}
+
+char *jx_float_decimal(bool negative, unsigned __int128 f, int e, unsigned precision, int min_e) {
+  if (!f)
+    return jx_xstrdup(negative ? "-0" : "0");
+  /* v = r / s, and what reads back as v lies in (v - m- / s, v + m+ / s), the ends
+   * included when f is even (a tie reads back as the even neighbour). The gap below a
+   * power of two is half the gap above it (Burger & Dybvig, "Printing floating-point
+   * numbers quickly and accurately", 1996). */
+  bool even = !(f & 1), boundary = f == (unsigned __int128)1 << (precision - 1) && e > min_e;
+  struct nat r = {0}, s = {0}, mp = {0}, mm = {0}, t = {0};
+  unsigned up = boundary ? 2 : 1; /* log2 of the scale */
+  if (e >= 0) {
+    nat_set(&r, f, (unsigned)e + up);
+    nat_set(&s, 1, up);
+    nat_set(&mp, 1, (unsigned)e + up - 1);
+    nat_set(&mm, 1, (unsigned)e);
+  } else {
+    nat_set(&r, f, up);
+    nat_set(&s, 1, (unsigned)-e + up);
+    nat_set(&mp, 1, up - 1);
+    nat_set(&mm, 1, 0);
+  }
+  /* k with 10^(k-1) <= v < 10^k: estimated from the bits, then made exact */
+  int bitlen = 128 - (int)(f >> 64 ? __builtin_clzll((uint64_t)(f >> 64))
+                                   : 64 + __builtin_clzll((uint64_t)f));
+  int k = (int)floor((e + bitlen - 1) * 0.30102999566398119521) + 1;
+  if (k >= 0)
+    nat_mul_pow10(&s, (unsigned)k);
+  else {
+    nat_mul_pow10(&r, (unsigned)-k);
+    nat_mul_pow10(&mp, (unsigned)-k);
+    nat_mul_pow10(&mm, (unsigned)-k);
+  }
+  while (nat_cmp(&r, &s) >= 0) {
+    nat_mul_small(&s, 10);
+    k++;
+  }
+  for (;;) { /* v below 10^(k-1): one lower */
+    nat_copy(&t, &r);
+    nat_mul_small(&t, 10);
+    if (nat_cmp(&t, &s) >= 0)
+      break;
+    nat_mul_small(&r, 10);
+    nat_mul_small(&mp, 10);
+    nat_mul_small(&mm, 10);
+    k--;
+  }
+  /* P = 1, 2, ...: the P-digit decimal nearest v (ties to even, as printf) until it reads
+   * back as v, as value.c's shortest() asks printf and strtod for a double */
+  char digits[64];
+  unsigned p = 0;
+  int x = k - 1;
+  for (;;) {
+    nat_mul_small(&r, 10);
+    nat_mul_small(&mp, 10);
+    nat_mul_small(&mm, 10);
+    int d = 0;
+    while (nat_cmp(&r, &s) >= 0) {
+      nat_sub(&r, &s);
+      d++;
+    }
+    digits[p++] = (char)('0' + d);
+    nat_add(&t, &r, &r);
+    int half = nat_cmp(&t, &s); /* r against half a unit of this digit */
+    bool round_up = half > 0 || (half == 0 && d % 2);
+    bool reads_back;
+    if (!round_up) {
+      int c = nat_cmp(&r, &mm);
+      reads_back = c < 0 || (even && c == 0);
+    } else {
+      nat_add(&t, &r, &mp);
+      int c = nat_cmp(&t, &s);
+      reads_back = c > 0 || (even && c == 0);
+    }
+    if (reads_back || p == sizeof digits - 1) {
+      if (round_up) { /* carry: 0.0999 to 2 digits is 0.10 */
+        unsigned i = p;
+        while (i > 0 && digits[i - 1] == '9')
+          digits[--i] = '0';
+        if (i > 0)
+          digits[i - 1]++;
+        else {
+          digits[0] = '1';
+          x++;
+        }
+      }
+      break;
+    }
+  }
+  free(r.d);
+  free(s.d);
+  free(mp.d);
+  free(mm.d);
+  free(t.d);
+  return format_g(negative, digits, p, x);
 }

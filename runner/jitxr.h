@@ -429,6 +429,11 @@ enum jx_int_parse { JX_INT_OK, JX_INT_SYNTAX, JX_INT_RANGE };
  * its two's complement in `bits` bits to out ((bits + 7) / 8 bytes, little-endian, the bits
  * above the width zero). It fits from -2^(bits-1) (signed) to 2^bits - 1 (unsigned). */
 enum jx_int_parse jx_int_parse(const char *s, unsigned bits, void *out);
+/* The shortest decimal that reads back as (-1)^negative * f * 2^e in a binary format of
+ * `precision` bits (the leading one included) whose subnormals have exponent min_e: the
+ * text printf's %.*g gives at the smallest precision that reads back ("1", "0.1",
+ * "1e+100", "-0"), as value.c prints a double (owned). */
+char *jx_float_decimal(bool negative, unsigned __int128 f, int e, unsigned precision, int min_e);
 
 /* ---- sandbox.c ----------------------------------------------------------- */
 struct jx_outcome {

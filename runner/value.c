@@ -3,6 +3,7 @@
  * pointers as the symbol or module global they point into (never as an address). */
 #include "jitxr.h"
 
+#include <float.h>
 #include <json-c/json.h>
 #include <math.h>
 #include <stdio.h>
@@ -74,10 +75,44 @@ static double half_to_double(uint16_t h) {
   return h & 0x8000 ? -v : v;
 }
 
+/* An x86_fp80 (10 bytes) or fp128 (16 bytes) as sign, integer mantissa f and exponent e
+ * (its value is f * 2^e), with the precision and subnormal exponent of its format. Returns
+ * 'n' for a NaN, 'i' for an infinity, else 0. The x87 refuses an x86_fp80 without its
+ * explicit integer bit (unnormals, pseudo-infinities and pseudo-NaNs) as an invalid
+ * operand: they are NaNs, as glibc's printf says too. */
+static int decode_wide(LLVMTypeKind kind, const uint8_t *mem, bool *neg, unsigned __int128 *f,
+                       int *e, unsigned *precision, int *min_e) {
+  uint64_t lo, hi = 0;
+  memcpy(&lo, mem, 8);
+  memcpy(&hi, mem + 8, kind == LLVMX86_FP80TypeKind ? 2 : 8);
+  if (kind == LLVMX86_FP80TypeKind) {
+    unsigned exp = hi & 0x7fff;
+    *neg = hi >> 15 & 1;
+    *precision = 64;
+    *min_e = 1 - 16383 - 63;
+    *f = lo;
+    *e = exp ? (int)exp - 16383 - 63 : *min_e; /* exponent 0 (with the integer bit or not) */
+    bool integer_bit = lo >> 63;
+    if (exp == 0x7fff)
+      return lo == (uint64_t)1 << 63 ? 'i' : 'n';
+    return exp && !integer_bit ? 'n' : 0;
+  }
+  unsigned exp = hi >> 48 & 0x7fff;
+  *neg = hi >> 63;
+  *precision = 113;
+  *min_e = 1 - 16383 - 112;
+  *f = (unsigned __int128)(hi & 0xffffffffffffull) << 64 | lo;
+  if (exp == 0x7fff)
+    return *f ? 'n' : 'i';
+  if (exp)
+    *f |= (unsigned __int128)1 << 112;
+  *e = exp ? (int)exp - 16383 - 112 : *min_e;
+  return 0;
+}
+
 /* Adds "value" and "bits" of a floating-point object to o. */
 static void read_float(struct json_object *o, LLVMTypeKind kind, const void *mem, unsigned bytes) {
   double v = NAN;
-  bool known = true;
   uint64_t bits = 0;
   char hex[64];
   if (bytes <= 8) {
@@ -89,6 +124,7 @@ static void read_float(struct json_object *o, LLVMTypeKind kind, const void *mem
     snprintf(hex, sizeof hex, "0x%0*llx%016llx", bytes == 10 ? 4 : 16, (unsigned long long)w[1],
              (unsigned long long)w[0]);
   }
+  char *num = NULL; /* the shortest decimal, for a finite value */
   switch (kind) {
   case LLVMHalfTypeKind:
     v = half_to_double((uint16_t)bits);
@@ -109,20 +145,33 @@ static void read_float(struct json_object *o, LLVMTypeKind kind, const void *mem
   case LLVMDoubleTypeKind:
     memcpy(&v, mem, 8);
     break;
-  default:
-    known = false;
+  default: { /* wider than a double: digits from the bits, in integer arithmetic */
+    bool neg;
+    unsigned __int128 f;
+    int e, min_e;
+    unsigned precision;
+    int special = decode_wide(kind, mem, &neg, &f, &e, &precision, &min_e);
+    v = special == 'n' ? NAN : special == 'i' ? (neg ? -INFINITY : INFINITY) : 0;
+    if (!special) {
+      num = jx_float_decimal(neg, f, e, precision, min_e);
+      v = strtod(num, NULL); /* for json-c only: the text is what is written */
+      if (isinf(v) || isnan(v))
+        v = neg ? -DBL_MAX : DBL_MAX;
+    }
   }
-  if (!known)
-    json_object_object_add(o, "value", NULL);
-  else if (isnan(v))
+  }
+  if (!num && isnan(v))
     json_object_object_add(o, "value", json_object_new_string("nan"));
-  else if (isinf(v))
+  else if (!num && isinf(v))
     json_object_object_add(o, "value", json_object_new_string(v < 0 ? "-inf" : "inf"));
   else {
-    char num[40];
-    shortest(num, sizeof num, v, kind);
+    if (!num) {
+      num = jx_xmalloc(40);
+      shortest(num, 40, v, kind);
+    }
     json_object_object_add(o, "value", json_object_new_double_s(v, num));
   }
+  free(num);
   json_object_object_add(o, "bits", json_object_new_string(hex));
 }
 
@@ -349,14 +398,21 @@ void jx_value_restore(struct json_object *v) {
     const char *name;
     LLVMTypeKind kind;
     unsigned bytes;
-  } kinds[] = {{"half", LLVMHalfTypeKind, 2},
-               {"bfloat", LLVMBFloatTypeKind, 2},
-               {"float", LLVMFloatTypeKind, 4},
-               {"double", LLVMDoubleTypeKind, 8}};
+  } kinds[] = {{"half", LLVMHalfTypeKind, 2},          {"bfloat", LLVMBFloatTypeKind, 2},
+               {"float", LLVMFloatTypeKind, 4},        {"double", LLVMDoubleTypeKind, 8},
+               {"x86_fp80", LLVMX86_FP80TypeKind, 10}, {"fp128", LLVMFP128TypeKind, 16}};
   for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
     if (strcmp(json_object_get_string(t), kinds[i].name) != 0)
       continue;
-    uint64_t raw = strtoull(json_object_get_string(bits), NULL, 16);
-    read_float(v, kinds[i].kind, &raw, kinds[i].bytes); /* replaces "value" and "bits" */
+    /* "0x" and the bytes' hex digits, the high ones first */
+    const char *hex = json_object_get_string(bits);
+    size_t len = strlen(hex);
+    uint8_t raw[16] = {0};
+    for (size_t k = 0; k < 2 * sizeof raw && len > 2 + k; k++) {
+      char c = hex[len - 1 - k];
+      unsigned d = c >= '0' && c <= '9' ? (unsigned)(c - '0') : (unsigned)((c | 0x20) - 'a' + 10);
+      raw[k / 2] |= (uint8_t)((d & 0xf) << (4 * (k % 2)));
+    }
+    read_float(v, kinds[i].kind, raw, kinds[i].bytes); /* replaces "value" and "bits" */
   }
 }

@@ -134,7 +134,45 @@ static void test_floats(void **state) {
   uint32_t sub = 1; /* the smallest subnormal */
   expect_json(read_as(LLVMFloatTypeInContext(c), &sub, NULL),
               "{\"type\":\"float\",\"value\":1e-45,\"bits\":\"0x00000001\"}");
+  uint8_t f80[16] = {0xcd, 0xcc, 0xcc, 0xcc, 0xcc, 0xcc, 0xcc, 0xcc, 0xfb, 0x3f}; /* 0.1 */
+  expect_json(read_as(LLVMX86FP80TypeInContext(c), f80, NULL),
+              "{\"type\":\"x86_fp80\",\"value\":0.1,\"bits\":\"0x3ffbcccccccccccccccd\"}");
+  uint64_t q[2] = {~0ull, 0x7ffeffffffffffffull}; /* the largest finite fp128 */
+  expect_json(read_as(LLVMFP128TypeInContext(c), q, NULL),
+              "{\"type\":\"fp128\",\"value\":1.189731495357231765085759326628007e+4932,"
+              "\"bits\":\"0x7ffeffffffffffffffffffffffffffff\"}");
+  q[0] = 1, q[1] = 0x8000000000000000ull; /* the smallest negative subnormal */
+  expect_json(read_as(LLVMFP128TypeInContext(c), q, NULL),
+              "{\"type\":\"fp128\",\"value\":-6e-4966,"
+              "\"bits\":\"0x80000000000000000000000000000001\"}");
   LLVMContextDispose(c);
+}
+
+/* jx_float_decimal at a double's precision gives what printf and strtod find for it. */
+static void test_float_decimal_as_double(void **state) {
+  (void)state;
+  uint64_t x = 88172645463325252ull;
+  for (int i = 0; i < 20000; i++) {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    uint64_t b = i % 3 == 1   ? x & 0x800fffffffffffffull
+                 : i % 3 == 2 ? x & 0xfff0000000000000ull
+                              : x;
+    double v;
+    memcpy(&v, &b, 8);
+    unsigned exp = b >> 52 & 0x7ff;
+    if (exp == 0x7ff || v == 0)
+      continue;
+    char want[40];
+    for (int prec = 1; prec <= 17; prec++) {
+      snprintf(want, sizeof want, "%.*g", prec, v);
+      if (strtod(want, NULL) == v)
+        break;
+    }
+    unsigned __int128 f = (b & 0xfffffffffffffull) | (exp ? 1ull << 52 : 0);
+    char *got = jx_float_decimal(b >> 63, f, exp ? (int)exp - 1075 : -1074, 53, -1074);
+    assert_string_equal(got, want);
+    free(got);
+  }
 }
 
 static void test_pointers(void **state) {
@@ -173,9 +211,13 @@ static void test_struct_text(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_int_decimal), cmocka_unit_test(test_int_round_trip),
-      cmocka_unit_test(test_int_parse),   cmocka_unit_test(test_floats),
-      cmocka_unit_test(test_pointers),    cmocka_unit_test(test_struct_text),
+      cmocka_unit_test(test_int_decimal),
+      cmocka_unit_test(test_int_round_trip),
+      cmocka_unit_test(test_int_parse),
+      cmocka_unit_test(test_floats),
+      cmocka_unit_test(test_float_decimal_as_double),
+      cmocka_unit_test(test_pointers),
+      cmocka_unit_test(test_struct_text),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
