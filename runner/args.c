@@ -3,7 +3,8 @@
 #include "jitxr.h"
 
 #include <ctype.h>
-#include <errno.h>
+#include <fenv.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,49 +29,67 @@ bool jx_main_shaped(LLVMTypeRef fnty, const char *name) {
          (n < 3 || jx_type_is_ptr(p[2]));
 }
 
-static bool parse_int(const char *s, unsigned w, union jx_arg *out, char **why) {
-  bool neg = s[0] == '-';
-  const char *d = s + neg;
-  bool hex = d[0] == '0' && (d[1] == 'x' || d[1] == 'X');
-  unsigned base = hex ? 16 : 10;
-  d += hex ? 2 : 0;
-  unsigned __int128 v = 0, max = w >= 128 ? ~(unsigned __int128)0 : ((unsigned __int128)1 << w) - 1;
-  bool ok = *d != '\0', overflow = false;
-  for (; *d && ok; d++) {
-    unsigned digit = isdigit((unsigned char)*d)    ? (unsigned)(*d - '0')
-                     : isxdigit((unsigned char)*d) ? (unsigned)(tolower(*d) - 'a' + 10)
-                                                   : 99;
-    ok = digit < base;
-    if (ok && v > (max - digit) / base)
-      overflow = true;
-    v = v * base + digit;
-  }
-  /* fits as unsigned, or as signed when negative */
-  if (ok && !overflow && neg && v > (max >> 1) + 1)
-    overflow = true;
-  if (!ok) {
-    *why = jx_xasprintf("'%s' is not an integer for an i%u parameter", s, w);
-    return false;
-  }
-  if (overflow) {
-    *why = jx_xasprintf("%s does not fit an i%u parameter", s, w);
-    return false;
-  }
-  out->i = neg ? -v : v;
-  return true;
+/* An integer's range as an error says it: in digits up to 64 bits, as powers beyond. */
+static char *int_range(unsigned w) {
+  if (w > 64)
+    return jx_xasprintf("-2^%u to 2^%u-1", w - 1, w);
+  long long min = w == 64 ? INT64_MIN : -(long long)(1ull << (w - 1));
+  unsigned long long max = w == 64 ? UINT64_MAX : (1ull << w) - 1;
+  return jx_xasprintf("%lld to %llu", min, max);
 }
 
-static bool parse_arg(LLVMTypeRef t, const char *s, union jx_arg *out, char **why) {
-  *out = (union jx_arg){0};
+/* Fits as unsigned, or as signed when negative: an i8 takes -128 to 255, an i1 -1 to 1. */
+static bool parse_int(const char *s, unsigned w, struct jx_arg *out, char **why) {
+  size_t n = (w + 7) / 8;
+  uint8_t *bytes = n > sizeof out->i ? jx_xcalloc(n, 1) : (uint8_t *)&out->i;
+  enum jx_int_parse r = jx_int_parse(s, w, bytes); /* little-endian, as both targets */
+  if (r == JX_INT_OK && n > sizeof out->i) {
+    out->wide = bytes;
+    out->wide_size = n;
+  } else if (n > sizeof out->i) {
+    free(bytes);
+  }
+  if (r == JX_INT_SYNTAX)
+    *why = jx_xasprintf("'%s' is not an integer for an i%u parameter", s, w);
+  if (r == JX_INT_RANGE) {
+    char *range = int_range(w);
+    *why = jx_xasprintf("%s does not fit an i%u parameter, which takes %s (signed or unsigned)", s,
+                        w, range);
+    free(range);
+  }
+  return r == JX_INT_OK;
+}
+
+/* The half nearest the text, ties to even, as strtof does for a float. strtod's double
+ * rounded again to half is that, except where the double lands exactly halfway between two
+ * halves: 1.00048828125000001 is above the tie between 1 and 1.0009765625 and is the
+ * latter, but its double is the tie itself, which rounds to even, 1. There strtod rounding
+ * down and up tells which side of the tie the text is on. */
+static _Float16 parse_half(const char *s, double d) {
+  _Float16 h = (_Float16)d;
+  if (!isfinite(d) || fabs(d) > 65520 || (double)h == d)
+    return h; /* beyond 65520, the tie between 65504 and 65536 (inf), it is inf */
+  int e;
+  frexp(d, &e); /* |d| in [2^(e-1), 2^e) */
+  double ulp = ldexp(1, (e - 1 < -14 ? -14 : e - 1) - 10), lo = floor(d / ulp) * ulp;
+  if (d != lo + ulp / 2)
+    return h; /* not a tie: on the same side of it as the text */
+  int mode = fegetround();
+  fesetround(FE_DOWNWARD);
+  double down = strtod(s, NULL);
+  fesetround(FE_UPWARD);
+  double up = strtod(s, NULL);
+  fesetround(mode);
+  _Float16 r = down < d ? (_Float16)lo : up > d ? (_Float16)(lo + ulp) : h;
+  return r == 0 ? (_Float16)copysign(0, d) : r; /* -1e-30 is -0 */
+}
+
+static bool parse_arg(LLVMTypeRef t, const char *s, struct jx_arg *out, char **why) {
+  *out = (struct jx_arg){0};
   char *end = NULL;
-  errno = 0;
   bool blank = !*s || isspace((unsigned char)s[0]);
   switch (LLVMGetTypeKind(t)) {
   case LLVMIntegerTypeKind:
-    if (blank) {
-      *why = jx_xasprintf("'%s' is not an integer for an i%u parameter", s, LLVMGetIntTypeWidth(t));
-      return false;
-    }
     return parse_int(s, LLVMGetIntTypeWidth(t), out, why);
   case LLVMHalfTypeKind:
   case LLVMFloatTypeKind:
@@ -80,11 +99,12 @@ static bool parse_arg(LLVMTypeRef t, const char *s, union jx_arg *out, char **wh
       *why = jx_xasprintf("'%s' is not a floating-point number", s);
       return false;
     }
+    /* each rounded once, from the text, to the nearest (out of range: to inf or 0) */
     LLVMTypeKind k = LLVMGetTypeKind(t);
     if (k == LLVMHalfTypeKind)
-      out->h = (_Float16)v;
+      out->h = parse_half(s, v);
     else if (k == LLVMFloatTypeKind)
-      out->f = strtof(s, NULL); /* rounded once, from the text */
+      out->f = strtof(s, NULL);
     else
       out->d = v;
     return true;
@@ -119,12 +139,13 @@ int jx_args_check(LLVMTypeRef fnty, const struct jx_options *opt, struct jx_erro
   LLVMTypeRef *p = jx_xcalloc(n, sizeof *p);
   LLVMGetParamTypes(fnty, p);
   for (unsigned i = 0; i < n && !err->code; i++) {
-    union jx_arg a;
+    struct jx_arg a;
     char *why = NULL;
     if (!parse_arg(p[i], opt->args[i], &a, &why)) {
       jx_fail(err, JX_EXIT_USAGE, "--arg %u of '%s': %s", i + 1, opt->entry, why);
       free(why);
     }
+    jx_args_free(&a, 1);
   }
   free(p);
   return err->code;
@@ -132,7 +153,7 @@ int jx_args_check(LLVMTypeRef fnty, const struct jx_options *opt, struct jx_erro
 
 /* The arguments: argc, argv and envp for a main-shaped entry, else the parsed --arg. */
 void jx_args_build(LLVMTypeRef fnty, const struct jx_options *opt, const char *path,
-                   union jx_arg *args, char ***argv) {
+                   struct jx_arg *args, char ***argv) {
   unsigned n = LLVMCountParamTypes(fnty);
   if (jx_main_shaped(fnty, opt->entry)) {
     *argv = jx_xcalloc(opt->nargv + 2, sizeof **argv);
@@ -152,4 +173,11 @@ void jx_args_build(LLVMTypeRef fnty, const struct jx_options *opt, const char *p
     free(why);
   }
   free(p);
+}
+
+void jx_args_free(struct jx_arg *args, unsigned n) {
+  for (unsigned i = 0; i < n; i++) {
+    free(args[i].wide);
+    args[i].wide = NULL;
+  }
 }

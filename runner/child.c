@@ -40,7 +40,7 @@ static void on_llvm_fatal(const char *reason) {
 
 /* LLVMRunFunction with GenericValues; the value lands in ret as its own type would. */
 static void run_function(struct jx_engine *e, LLVMModuleRef mod, const char *entry,
-                         LLVMTypeRef fnty, union jx_arg *args, void *ret) {
+                         LLVMTypeRef fnty, struct jx_arg *args, void *ret) {
   unsigned n = LLVMCountParamTypes(fnty);
   LLVMTypeRef *p = jx_xcalloc(n, sizeof *p);
   LLVMGenericValueRef *gv = jx_xcalloc(n, sizeof *gv);
@@ -193,12 +193,13 @@ int jx_child_run(void *ctx, FILE *out) {
   struct json_object *o = json_object_new_object();
   if (job->e) {
     const struct jx_call *c = &t.calls[0];
-    union jx_arg *args = jx_xcalloc(c->nparams + 3, sizeof *args);
+    struct jx_arg *args = jx_xcalloc(c->nparams + 3, sizeof *args);
     char **argv = NULL;
     jx_args_build(c->fnty, opt, m->path, args, &argv);
     uint8_t *argbuf = jx_xcalloc(1, c->args_size + 16);
     for (unsigned i = 0; i < c->nparams; i++)
-      memcpy(argbuf + c->offsets[i], &args[i], 16);
+      memcpy(argbuf + c->offsets[i], args[i].wide ? (void *)args[i].wide : (void *)&args[i].i,
+             args[i].wide ? args[i].wide_size : 16);
     void *ret = value_buffer(c->ret_size);
     if (strcmp(job->e->invoke, "thunk") == 0) {
       if (!jx_engine_call(e, c->name, 2, argbuf, ret, &why))
@@ -211,6 +212,7 @@ int jx_child_run(void *ctx, FILE *out) {
     free(ret);
     free(argbuf);
     free(argv);
+    jx_args_free(args, c->nparams);
     free(args);
   } else {
     /* one line as each function returns: a crash later still leaves these answers, and the

@@ -24,6 +24,11 @@ int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt,
               "comptime function '%s' takes parameters: only a parameterless function can run "
               "at compile time",
               name);
+    else if (jx_type_depth(LLVMGetReturnType(LLVMGlobalGetValueType(fn))) > JX_VALUE_DEPTH_MAX)
+      jx_fail(err, JX_EXIT_AOT,
+              "comptime function '%s' returns aggregates nested more than %d deep: jitxr reads "
+              "values up to %d",
+              name, JX_VALUE_DEPTH_MAX, JX_VALUE_DEPTH_MAX);
   }
   return err->code;
 }
@@ -44,7 +49,7 @@ int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
   const char *failure = NULL;
   struct json_object *errline = NULL;
   for (char *line = oc.message ? strtok(oc.message, "\n") : NULL; line; line = strtok(NULL, "\n")) {
-    struct json_object *o = json_tokener_parse(line), *v, *c;
+    struct json_object *o = jx_wire_parse(line), *v, *c;
     if (o && json_object_object_get_ex(o, "index", &v) && done < opt->ncomptime) {
       json_object_object_get_ex(o, "result", &v);
       fns[done].status = JX_ENTRY_OK;

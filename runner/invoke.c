@@ -119,6 +119,15 @@ int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, stru
   }
   if (jx_args_check(fnty, opt, err))
     return err->code;
+  unsigned depth = jx_type_depth(LLVMGetReturnType(fnty));
+  if (depth > JX_VALUE_DEPTH_MAX) {
+    e->status = JX_ENTRY_UNSUPPORTED;
+    jx_fail(err, JX_EXIT_ENTRY,
+            "entry '%s' returns aggregates nested more than %d deep: jitxr reads values up to "
+            "%d; not run",
+            opt->entry, JX_VALUE_DEPTH_MAX, JX_VALUE_DEPTH_MAX);
+    return err->code;
+  }
   const char *refusal = jx_runfunction_refusal(e->engine, fnty);
   e->invoke = opt->invoke == JX_INVOKE_THUNK || (opt->invoke == JX_INVOKE_AUTO && refusal)
                   ? "thunk"
@@ -136,7 +145,7 @@ int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, stru
 }
 
 static void read_answer(struct jx_entry *e, const char *msg, struct jx_error *err) {
-  struct json_object *o = json_tokener_parse(msg), *v;
+  struct json_object *o = jx_wire_parse(msg), *v;
   if (o && json_object_object_get_ex(o, "result", &v)) {
     e->status = JX_ENTRY_OK;
     e->result = json_object_get(v);

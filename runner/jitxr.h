@@ -11,7 +11,8 @@
  *   thunk.c      entry                    -> generated code every engine calls the same way
  *   engine.c     module + resolution      -> an execution engine with every symbol mapped
  *   args.c       --arg, argv, envp        -> the entry's arguments
- *   invoke.c     engine + entry           -> the entry's value (value.c reads it exactly)
+ *   invoke.c     engine + entry           -> the entry's value (value.c reads it exactly,
+ *                                            decimal.c writes its digits)
  *   child.c      the child's program: engine, constructors, the call, the answer
  *   sandbox.c    runs child.c in a child process, with its time limits
  *   comptime.c   --comptime functions     -> their values, in one child
@@ -245,12 +246,16 @@ void jx_resolution_free(struct jx_resolution *r);
 
 /* ---- args.c: the entry's arguments ----------------------------------------- */
 /* One argument, parsed by its parameter's type into the bytes of that type. */
-union jx_arg {
-  unsigned __int128 i;
-  float f;
-  double d;
-  _Float16 h;
-  void *p;
+struct jx_arg {
+  union { /* an integer zero-extended from its width */
+    unsigned __int128 i;
+    float f;
+    double d;
+    _Float16 h;
+    void *p;
+  };
+  uint8_t *wide; /* an integer wider than 128 bits: its wide_size bytes (owned) */
+  size_t wide_size;
 };
 bool jx_type_is_int(LLVMTypeRef t, unsigned w);
 bool jx_type_is_ptr(LLVMTypeRef t);
@@ -260,7 +265,8 @@ bool jx_main_shaped(LLVMTypeRef fnty, const char *name);
 int jx_args_check(LLVMTypeRef fnty, const struct jx_options *opt, struct jx_error *err);
 /* The arguments: argc, argv and envp for a main-shaped entry, else the parsed --arg. */
 void jx_args_build(LLVMTypeRef fnty, const struct jx_options *opt, const char *path,
-                   union jx_arg *args, char ***argv);
+                   struct jx_arg *args, char ***argv);
+void jx_args_free(struct jx_arg *args, unsigned n); /* their wide integers */
 
 /* ---- invoke.c: the entry and its value ----------------------------------- */
 enum jx_entry_status {
@@ -398,7 +404,20 @@ void jx_regions_add(struct jx_regions *rs, const char *name, bool is_symbol, uin
 /* The elements of a struct, array or vector type (0 for any other), and element i's type
  * and byte offset. */
 unsigned jx_aggregate_count(LLVMTypeRef ty);
+/* A vector whose lanes are not at byte offsets in LLVM's layout of it (<8 x i1>, <4 x i24>):
+ * lane i is bits [i * w, (i + 1) * w) of it. */
+bool jx_vector_packed(LLVMTargetDataRef td, LLVMTypeRef ty);
 LLVMTypeRef jx_aggregate_element(LLVMTargetDataRef td, LLVMTypeRef ty, unsigned i, uint64_t *off);
+/* A VALUE nests aggregates (a struct of a struct of ... of i32) at most this deep: a deeper
+ * return type is refused before anything runs, a deeper global is not read. */
+#define JX_VALUE_DEPTH_MAX 1000
+/* JSON nesting every message and report that carries VALUEs is parsed with: a VALUE takes
+ * 2 levels an aggregate (its object, "fields") and 1 for the scalar; messages put it at
+ * most 3 levels in ({"part": "comptime", "value": [{"result": V}]}). */
+#define JX_JSON_DEPTH (2 * JX_VALUE_DEPTH_MAX + 8)
+/* How deep ty nests structs, arrays and vectors (0 for a scalar); counts no further than
+ * JX_VALUE_DEPTH_MAX + 1. */
+unsigned jx_type_depth(LLVMTypeRef ty);
 /* SPEC.md VALUE of the object of type ty stored at mem. */
 struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
                                   const struct jx_regions *rs);
@@ -406,8 +425,20 @@ struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const vo
 void jx_value_restore(struct json_object *v);
 /* One line for the text report: "i32 42", "double 0.5 (0x3fe0000000000000)". */
 char *jx_value_text(struct json_object *v);
+
+/* ---- decimal.c: exact decimals of numbers of any size ----------------------- */
 /* Exact decimal of a little-endian two's-complement integer of `bits` bits (owned). */
 char *jx_int_decimal(const void *mem, unsigned bits, bool is_signed);
+enum jx_int_parse { JX_INT_OK, JX_INT_SYNTAX, JX_INT_RANGE };
+/* An integer as --arg and VALUE spell it: decimal or 0x hex, after an optional '-'. Writes
+ * its two's complement in `bits` bits to out ((bits + 7) / 8 bytes, little-endian, the bits
+ * above the width zero). It fits from -2^(bits-1) (signed) to 2^bits - 1 (unsigned). */
+enum jx_int_parse jx_int_parse(const char *s, unsigned bits, void *out);
+/* The shortest decimal that reads back as (-1)^negative * f * 2^e in a binary format of
+ * `precision` bits (the leading one included) whose subnormals have exponent min_e: the
+ * text printf's %.*g gives at the smallest precision that reads back ("1", "0.1",
+ * "1e+100", "-0"), as value.c prints a double (owned). */
+char *jx_float_decimal(bool negative, unsigned __int128 f, int e, unsigned precision, int min_e);
 
 /* ---- sandbox.c ----------------------------------------------------------- */
 struct jx_outcome {
@@ -479,6 +510,8 @@ struct jx_wire_reader {
   size_t len, cap;
   size_t garbled; /* lines that were not JSON objects */
 };
+/* A message of jitxr's processes (JX_JSON_DEPTH deep at most), or NULL. */
+struct json_object *jx_wire_parse(const char *s);
 void jx_wire_feed(struct jx_wire_reader *r, const char *data, size_t n,
                   void (*take)(void *ctx, struct json_object *msg), void *ctx);
 void jx_wire_reader_free(struct jx_wire_reader *r);

@@ -11,31 +11,6 @@
 
 #include <llvm-c/Analysis.h>
 
-/* Two's-complement words of a decimal string, for a width of `bits`. */
-static uint64_t *decimal_words(const char *s, unsigned bits, unsigned *nwords) {
-  unsigned n = (bits + 63) / 64;
-  uint64_t *w = jx_xcalloc(n, sizeof *w);
-  bool neg = *s == '-';
-  for (const char *p = s + neg; *p >= '0' && *p <= '9'; p++) {
-    unsigned __int128 carry = (unsigned)(*p - '0');
-    for (unsigned i = 0; i < n; i++) { /* w = w * 10 + digit */
-      unsigned __int128 cur = (unsigned __int128)w[i] * 10 + carry;
-      w[i] = (uint64_t)cur;
-      carry = cur >> 64;
-    }
-  }
-  if (neg) {
-    unsigned __int128 carry = 1;
-    for (unsigned i = 0; i < n; i++) {
-      unsigned __int128 cur = (unsigned __int128)(uint64_t)~w[i] + carry;
-      w[i] = (uint64_t)cur;
-      carry = cur >> 64;
-    }
-  }
-  *nwords = n;
-  return w;
-}
-
 static const char *field_str(struct json_object *v, const char *key) {
   struct json_object *x;
   return json_object_object_get_ex(v, key, &x) && x ? json_object_get_string(x) : NULL;
@@ -106,8 +81,13 @@ LLVMValueRef jx_value_constant(struct jx_module *m, LLVMTypeRef ty, struct json_
       *why = jx_xstrdup("an integer without a value");
       return NULL;
     }
-    unsigned n;
-    uint64_t *w = decimal_words(dec, LLVMGetIntTypeWidth(ty), &n);
+    unsigned bits = LLVMGetIntTypeWidth(ty), n = (bits + 63) / 64;
+    uint64_t *w = jx_xcalloc(n, sizeof *w); /* both targets are little-endian */
+    if (jx_int_parse(dec, bits, w) != JX_INT_OK) {
+      *why = jx_xasprintf("'%.40s' is not an i%u value", dec, bits);
+      free(w);
+      return NULL;
+    }
     LLVMValueRef c = LLVMConstIntOfArbitraryPrecision(ty, n, w);
     free(w);
     return c;
@@ -125,6 +105,12 @@ LLVMValueRef jx_value_constant(struct jx_module *m, LLVMTypeRef ty, struct json_
   case LLVMArrayTypeKind:
   case LLVMVectorTypeKind: {
     struct json_object *fields;
+    if (json_object_object_get_ex(v, "too_deep", NULL)) {
+      *why = jx_xasprintf("a value nested more than %d aggregates deep, which jitxr does not "
+                          "read",
+                          JX_VALUE_DEPTH_MAX);
+      return NULL;
+    }
     if (!json_object_object_get_ex(v, "fields", &fields)) {
       *why = jx_xstrdup("an aggregate without fields");
       return NULL;

@@ -24,10 +24,17 @@ static LLVMValueRef byte_ptr(LLVMBuilderRef b, LLVMContextRef c, LLVMValueRef ba
 }
 
 /* Stores v of type ty at base + off one scalar at a time: no engine has to store an
- * aggregate (the interpreter cannot). */
+ * aggregate (the interpreter cannot). A vector of lanes that are not at byte offsets
+ * (<64 x i1>) is stored as the integer of its bits, which is LLVM's layout of it (and the
+ * interpreter's store of the vector is not: a byte a lane). */
 static void store_scalars(LLVMBuilderRef b, LLVMContextRef c, LLVMTargetDataRef td, LLVMValueRef v,
                           LLVMTypeRef ty, LLVMValueRef base, uint64_t off) {
   unsigned n = jx_aggregate_count(ty);
+  if (jx_vector_packed(td, ty)) {
+    LLVMTypeRef bits = LLVMIntTypeInContext(c, (unsigned)LLVMSizeOfTypeInBits(td, ty));
+    LLVMBuildStore(b, LLVMBuildBitCast(b, v, bits, ""), byte_ptr(b, c, base, off));
+    return;
+  }
   if (n || LLVMGetTypeKind(ty) == LLVMStructTypeKind || LLVMGetTypeKind(ty) == LLVMArrayTypeKind) {
     bool vector = LLVMGetTypeKind(ty) == LLVMVectorTypeKind;
     for (unsigned i = 0; i < n; i++) {

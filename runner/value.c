@@ -3,6 +3,7 @@
  * pointers as the symbol or module global they point into (never as an address). */
 #include "jitxr.h"
 
+#include <float.h>
 #include <json-c/json.h>
 #include <math.h>
 #include <stdio.h>
@@ -22,7 +23,17 @@ unsigned jx_aggregate_count(LLVMTypeRef ty) {
   }
 }
 
-/* Lanes of a vector sit at whole ABI sizes, as the thunk stores them one by one. */
+/* LLVM lays a vector out as the integer of all its lanes' bits (LangRef, "Vector Type"):
+ * lane i at bit i * the element's bits. Where that is not the element's ABI size (i1, i2,
+ * i24, x86_fp80 lanes), lanes are not at byte offsets. */
+bool jx_vector_packed(LLVMTargetDataRef td, LLVMTypeRef ty) {
+  if (LLVMGetTypeKind(ty) != LLVMVectorTypeKind)
+    return false;
+  LLVMTypeRef et = LLVMGetElementType(ty);
+  return LLVMSizeOfTypeInBits(td, et) != 8 * LLVMABISizeOfType(td, et);
+}
+
+/* Lanes of a vector that is not packed sit at whole ABI sizes. */
 LLVMTypeRef jx_aggregate_element(LLVMTargetDataRef td, LLVMTypeRef ty, unsigned i, uint64_t *off) {
   if (LLVMGetTypeKind(ty) == LLVMStructTypeKind) {
     *off = LLVMOffsetOfElement(td, ty, i);
@@ -40,52 +51,6 @@ void jx_regions_add(struct jx_regions *rs, const char *name, bool is_symbol, uin
     rs->items = jx_xrealloc(rs->items, rs->cap * sizeof *rs->items);
   }
   rs->items[rs->len++] = (struct jx_region){name, is_symbol, start, size};
-}
-
-/* Decimal of a little-endian two's-complement integer of `bits` bits at mem. */
-char *jx_int_decimal(const void *mem, unsigned bits, bool is_signed) {
-  size_t nbytes = (bits + 7) / 8, nlimbs = (nbytes + 3) / 4;
-  uint32_t *limb = jx_xcalloc(nlimbs, sizeof *limb);
-  memcpy(limb, mem, nbytes); /* both targets are little-endian */
-  if (bits % 32)             /* drop the bits above the width, then sign-extend */
-    limb[nlimbs - 1] &= (1u << (bits % 32)) - 1;
-  bool negative = is_signed && (limb[(bits - 1) / 32] >> ((bits - 1) % 32) & 1);
-  if (negative) {
-    if (bits % 32)
-      limb[nlimbs - 1] |= ~((1u << (bits % 32)) - 1);
-    uint64_t carry = 1; /* two's complement: invert and add one */
-    for (size_t i = 0; i < nlimbs; i++) {
-      carry += (uint32_t)~limb[i];
-      limb[i] = (uint32_t)carry;
-      carry >>= 32;
-    }
-    if (bits % 32)
-      limb[nlimbs - 1] &= (1u << (bits % 32)) - 1;
-  }
-  char *digits = jx_xmalloc(nbytes * 3 + 3);
-  size_t n = 0;
-  bool zero;
-  do { /* divide by ten until nothing is left */
-    uint64_t rem = 0;
-    zero = true;
-    for (size_t i = nlimbs; i-- > 0;) {
-      uint64_t cur = rem << 32 | limb[i];
-      limb[i] = (uint32_t)(cur / 10);
-      rem = cur % 10;
-      zero &= limb[i] == 0;
-    }
-    digits[n++] = (char)('0' + rem);
-  } while (!zero);
-  if (negative)
-    digits[n++] = '-';
-  for (size_t i = 0; i < n / 2; i++) {
-    char t = digits[i];
-    digits[i] = digits[n - 1 - i];
-    digits[n - 1 - i] = t;
-  }
-  digits[n] = '\0';
-  free(limb);
-  return digits;
 }
 
 /* The shortest decimal that reads back as the same value of its own type: a half read back
@@ -110,10 +75,44 @@ static double half_to_double(uint16_t h) {
   return h & 0x8000 ? -v : v;
 }
 
+/* An x86_fp80 (10 bytes) or fp128 (16 bytes) as sign, integer mantissa f and exponent e
+ * (its value is f * 2^e), with the precision and subnormal exponent of its format. Returns
+ * 'n' for a NaN, 'i' for an infinity, else 0. The x87 refuses an x86_fp80 without its
+ * explicit integer bit (unnormals, pseudo-infinities and pseudo-NaNs) as an invalid
+ * operand: they are NaNs, as glibc's printf says too. */
+static int decode_wide(LLVMTypeKind kind, const uint8_t *mem, bool *neg, unsigned __int128 *f,
+                       int *e, unsigned *precision, int *min_e) {
+  uint64_t lo, hi = 0;
+  memcpy(&lo, mem, 8);
+  memcpy(&hi, mem + 8, kind == LLVMX86_FP80TypeKind ? 2 : 8);
+  if (kind == LLVMX86_FP80TypeKind) {
+    unsigned exp = hi & 0x7fff;
+    *neg = hi >> 15 & 1;
+    *precision = 64;
+    *min_e = 1 - 16383 - 63;
+    *f = lo;
+    *e = exp ? (int)exp - 16383 - 63 : *min_e; /* exponent 0 (with the integer bit or not) */
+    bool integer_bit = lo >> 63;
+    if (exp == 0x7fff)
+      return lo == (uint64_t)1 << 63 ? 'i' : 'n';
+    return exp && !integer_bit ? 'n' : 0;
+  }
+  unsigned exp = hi >> 48 & 0x7fff;
+  *neg = hi >> 63;
+  *precision = 113;
+  *min_e = 1 - 16383 - 112;
+  *f = (unsigned __int128)(hi & 0xffffffffffffull) << 64 | lo;
+  if (exp == 0x7fff)
+    return *f ? 'n' : 'i';
+  if (exp)
+    *f |= (unsigned __int128)1 << 112;
+  *e = exp ? (int)exp - 16383 - 112 : *min_e;
+  return 0;
+}
+
 /* Adds "value" and "bits" of a floating-point object to o. */
 static void read_float(struct json_object *o, LLVMTypeKind kind, const void *mem, unsigned bytes) {
   double v = NAN;
-  bool known = true;
   uint64_t bits = 0;
   char hex[64];
   if (bytes <= 8) {
@@ -125,6 +124,7 @@ static void read_float(struct json_object *o, LLVMTypeKind kind, const void *mem
     snprintf(hex, sizeof hex, "0x%0*llx%016llx", bytes == 10 ? 4 : 16, (unsigned long long)w[1],
              (unsigned long long)w[0]);
   }
+  char *num = NULL; /* the shortest decimal, for a finite value */
   switch (kind) {
   case LLVMHalfTypeKind:
     v = half_to_double((uint16_t)bits);
@@ -145,20 +145,33 @@ static void read_float(struct json_object *o, LLVMTypeKind kind, const void *mem
   case LLVMDoubleTypeKind:
     memcpy(&v, mem, 8);
     break;
-  default:
-    known = false;
+  default: { /* wider than a double: digits from the bits, in integer arithmetic */
+    bool neg;
+    unsigned __int128 f;
+    int e, min_e;
+    unsigned precision;
+    int special = decode_wide(kind, mem, &neg, &f, &e, &precision, &min_e);
+    v = special == 'n' ? NAN : special == 'i' ? (neg ? -INFINITY : INFINITY) : 0;
+    if (!special) {
+      num = jx_float_decimal(neg, f, e, precision, min_e);
+      v = strtod(num, NULL); /* for json-c only: the text is what is written */
+      if (isinf(v) || isnan(v))
+        v = neg ? -DBL_MAX : DBL_MAX;
+    }
   }
-  if (!known)
-    json_object_object_add(o, "value", NULL);
-  else if (isnan(v))
+  }
+  if (!num && isnan(v))
     json_object_object_add(o, "value", json_object_new_string("nan"));
-  else if (isinf(v))
+  else if (!num && isinf(v))
     json_object_object_add(o, "value", json_object_new_string(v < 0 ? "-inf" : "inf"));
   else {
-    char num[40];
-    shortest(num, sizeof num, v, kind);
+    if (!num) {
+      num = jx_xmalloc(40);
+      shortest(num, 40, v, kind);
+    }
     json_object_object_add(o, "value", json_object_new_double_s(v, num));
   }
+  free(num);
   json_object_object_add(o, "bits", json_object_new_string(hex));
 }
 
@@ -184,8 +197,76 @@ static void add_type(struct json_object *o, LLVMTypeRef ty) {
   LLVMDisposeMessage(s);
 }
 
+unsigned jx_type_depth(LLVMTypeRef ty) {
+  static const unsigned beyond = JX_VALUE_DEPTH_MAX + 1;
+  struct frame {
+    LLVMTypeRef ty;
+    unsigned depth;
+  } *stack = jx_xmalloc(sizeof *stack);
+  size_t len = 1, cap = 1;
+  stack[0] = (struct frame){ty, 0};
+  unsigned deepest = 0;
+  while (len && deepest < beyond) { /* not recursive: a type may nest as deep as it likes */
+    struct frame f = stack[--len];
+    LLVMTypeKind k = LLVMGetTypeKind(f.ty);
+    if (k != LLVMStructTypeKind && k != LLVMArrayTypeKind && k != LLVMVectorTypeKind)
+      continue;
+    if (f.depth + 1 > deepest)
+      deepest = f.depth + 1;
+    unsigned n = k == LLVMStructTypeKind ? LLVMCountStructElementTypes(f.ty) : 1;
+    for (unsigned i = 0; i < n; i++) {
+      if (len == cap)
+        stack = jx_xrealloc(stack, (cap *= 2) * sizeof *stack);
+      LLVMTypeRef et =
+          k == LLVMStructTypeKind ? LLVMStructGetTypeAtIndex(f.ty, i) : LLVMGetElementType(f.ty);
+      stack[len++] = (struct frame){et, f.depth + 1};
+    }
+  }
+  free(stack);
+  return deepest < beyond ? deepest : beyond;
+}
+
+static struct json_object *read_value(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
+                                      const struct jx_regions *rs, unsigned depth);
+
+/* Copies `bits` bits from bit `from` of src (of src_size bytes) to the start of dst (zeroed,
+ * whole bytes: the bits above `bits` in its last byte stay zero). */
+static void copy_bits(uint8_t *dst, const uint8_t *src, uint64_t src_size, uint64_t from,
+                      uint64_t bits) {
+  uint64_t at = from / 8, n = (bits + 7) / 8;
+  unsigned shift = (unsigned)(from % 8);
+  for (uint64_t j = 0; j < n; j++) {
+    unsigned lo = at + j < src_size ? src[at + j] : 0;
+    unsigned hi = shift && at + j + 1 < src_size ? src[at + j + 1] : 0;
+    dst[j] = (uint8_t)(lo >> shift | hi << (8 - shift));
+  }
+  if (bits % 8)
+    dst[n - 1] &= (uint8_t)((1u << (bits % 8)) - 1);
+}
+
+/* The lanes of a packed vector (jx_vector_packed), each read from a copy of its own bits. */
+static struct json_object *packed_lanes(LLVMTargetDataRef td, LLVMTypeRef ty, const uint8_t *mem,
+                                        const struct jx_regions *rs, unsigned depth) {
+  LLVMTypeRef et = LLVMGetElementType(ty);
+  uint64_t bits = LLVMSizeOfTypeInBits(td, et), size = LLVMStoreSizeOfType(td, ty);
+  uint8_t *lane = jx_xmalloc(LLVMABISizeOfType(td, et));
+  struct json_object *fields = json_object_new_array();
+  for (unsigned i = 0, n = LLVMGetVectorSize(ty); i < n; i++) {
+    memset(lane, 0, LLVMABISizeOfType(td, et));
+    copy_bits(lane, mem, size, i * bits, bits);
+    json_object_array_add(fields, read_value(td, et, lane, rs, depth + 1));
+  }
+  free(lane);
+  return fields;
+}
+
 struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
                                   const struct jx_regions *rs) {
+  return read_value(td, ty, mem, rs, 0);
+}
+
+static struct json_object *read_value(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
+                                      const struct jx_regions *rs, unsigned depth) {
   LLVMTypeKind kind = LLVMGetTypeKind(ty);
   struct json_object *o = json_object_new_object();
   add_type(o, ty);
@@ -229,11 +310,19 @@ struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const vo
   case LLVMStructTypeKind:
   case LLVMArrayTypeKind:
   case LLVMVectorTypeKind: {
+    if (depth == JX_VALUE_DEPTH_MAX) { /* a global's contents: return types were checked */
+      json_object_object_add(o, "too_deep", json_object_new_boolean(1));
+      break;
+    }
+    if (jx_vector_packed(td, ty)) {
+      json_object_object_add(o, "fields", packed_lanes(td, ty, bytes, rs, depth));
+      break;
+    }
     struct json_object *fields = json_object_new_array();
     for (unsigned i = 0, n = jx_aggregate_count(ty); i < n; i++) {
       uint64_t off;
       LLVMTypeRef et = jx_aggregate_element(td, ty, i, &off);
-      json_object_array_add(fields, jx_value_read(td, et, bytes + off, rs));
+      json_object_array_add(fields, read_value(td, et, bytes + off, rs, depth + 1));
     }
     json_object_object_add(o, "fields", fields);
     break;
@@ -273,6 +362,8 @@ static void text_into(struct json_object *v, char **buf, size_t *len, bool with_
         fprintf(f, "+%lld", (long long)off);
     } else if (json_object_object_get_ex(v, "unknown", &x)) {
       fputs(" <not a symbol or global>", f);
+    } else if (json_object_object_get_ex(v, "too_deep", &x)) {
+      fprintf(f, " <nested more than %d aggregates deep: not read>", JX_VALUE_DEPTH_MAX);
     } else if (json_object_object_get_ex(v, "value", &x)) {
       fprintf(f, " %s", x ? json_object_get_string(x) : "null");
     }
@@ -307,14 +398,21 @@ void jx_value_restore(struct json_object *v) {
     const char *name;
     LLVMTypeKind kind;
     unsigned bytes;
-  } kinds[] = {{"half", LLVMHalfTypeKind, 2},
-               {"bfloat", LLVMBFloatTypeKind, 2},
-               {"float", LLVMFloatTypeKind, 4},
-               {"double", LLVMDoubleTypeKind, 8}};
+  } kinds[] = {{"half", LLVMHalfTypeKind, 2},          {"bfloat", LLVMBFloatTypeKind, 2},
+               {"float", LLVMFloatTypeKind, 4},        {"double", LLVMDoubleTypeKind, 8},
+               {"x86_fp80", LLVMX86_FP80TypeKind, 10}, {"fp128", LLVMFP128TypeKind, 16}};
   for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
     if (strcmp(json_object_get_string(t), kinds[i].name) != 0)
       continue;
-    uint64_t raw = strtoull(json_object_get_string(bits), NULL, 16);
-    read_float(v, kinds[i].kind, &raw, kinds[i].bytes); /* replaces "value" and "bits" */
+    /* "0x" and the bytes' hex digits, the high ones first */
+    const char *hex = json_object_get_string(bits);
+    size_t len = strlen(hex);
+    uint8_t raw[16] = {0};
+    for (size_t k = 0; k < 2 * sizeof raw && len > 2 + k; k++) {
+      char c = hex[len - 1 - k];
+      unsigned d = c >= '0' && c <= '9' ? (unsigned)(c - '0') : (unsigned)((c | 0x20) - 'a' + 10);
+      raw[k / 2] |= (uint8_t)((d & 0xf) << (4 * (k % 2)));
+    }
+    read_float(v, kinds[i].kind, raw, kinds[i].bytes); /* replaces "value" and "bits" */
   }
 }

@@ -192,6 +192,20 @@ void jx_wire_fatal(const char *reason) {
 
 /* ---- reading (the supervisor) --------------------------------------------- */
 
+/* json_tokener_parse stops at 32 levels: a struct 15 deep. */
+struct json_object *jx_wire_parse(const char *s) {
+  struct json_tokener *tok = json_tokener_new_ex(JX_JSON_DEPTH);
+  if (!tok)
+    return NULL;
+  struct json_object *o = json_tokener_parse_ex(tok, s, -1);
+  if (json_tokener_get_error(tok) != json_tokener_success) {
+    json_object_put(o);
+    o = NULL;
+  }
+  json_tokener_free(tok);
+  return o;
+}
+
 void jx_wire_reader_free(struct jx_wire_reader *r) {
   free(r->buf);
   *r = (struct jx_wire_reader){0};
@@ -212,7 +226,7 @@ void jx_wire_feed(struct jx_wire_reader *r, const char *data, size_t n,
     if (r->buf[i] != '\n')
       continue;
     r->buf[i] = '\0';
-    struct json_object *msg = json_tokener_parse(r->buf + start);
+    struct json_object *msg = jx_wire_parse(r->buf + start);
     if (msg && json_object_is_type(msg, json_type_object))
       take(ctx, msg);
     else {

@@ -485,7 +485,7 @@ static void check_json(const char *s, size_t len) {
   const char *v = rfc_value(s, s + len, 0);
   FUZZ_CHECK(v && rfc_ws(v, s + len) == s + len, "the JSON report is not RFC 8259 JSON (%s)",
              v ? "bytes after the document" : "a bad value");
-  struct json_tokener *tok = json_tokener_new();
+  struct json_tokener *tok = json_tokener_new_ex(JX_JSON_DEPTH);
   json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
   struct json_object *doc = json_tokener_parse_ex(tok, s, (int)len);
   enum json_tokener_error e = json_tokener_get_error(tok);
