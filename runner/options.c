@@ -272,9 +272,11 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
         return usage_error("invalid optimization level '%s' (use -O0 .. -O3)", a);
       opt->opt_level = (unsigned)(value[0] - '0');
     } else if (FLAG("--help") || FLAG("-h")) {
+      NO_VALUE();
       fputs(usage_text, stdout);
       return 0;
     } else if (FLAG("--version")) {
+      NO_VALUE();
       print_version();
       return 0;
     } else {
@@ -289,6 +291,17 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
     return usage_error("no module given");
   if (opt->compare_engines && opt->no_fork)
     return usage_error("--compare-engines runs each engine in its own process: not with --no-fork");
+  if (opt->compare_engines && opt->no_run)
+    return usage_error("--compare-engines runs code on every engine: not with --no-run");
+  /* the normalized module holds the comptime values: without the run there are none */
+  const char *emit = opt->emit_normalized ? "--emit-normalized"
+                     : opt->emit_asm      ? "--emit-asm"
+                     : opt->emit_obj      ? "--emit-obj"
+                                          : NULL;
+  if (opt->no_run && opt->ncomptime && emit)
+    return usage_error("%s with --comptime writes the module normalized with the comptime "
+                       "values, which --no-run does not compute",
+                       emit);
   return -1;
 }
 
