@@ -207,7 +207,9 @@ static void delete_unused(LLVMValueRef g) {
 static bool prunable(LLVMValueRef g, const struct jx_strings *unused_before) {
   size_t len;
   const char *name = LLVMGetValueName2(g, &len);
-  if (!no_live_use(g) || strncmp(name, "llvm.", 5) == 0 || !(LLVMIsDeclaration(g) || is_local(g)))
+  /* intrinsics and LLVM's own globals (llvm.used) stay; `llvm.notanintrinsic` is a function */
+  bool llvms = LLVMIsAFunction(g) ? LLVMGetIntrinsicID(g) != 0 : strncmp(name, "llvm.", 5) == 0;
+  if (!no_live_use(g) || llvms || !(LLVMIsDeclaration(g) || is_local(g)))
     return false;
   for (size_t i = 0; i < unused_before->len; i++) /* unused before: not ours to remove */
     if (strcmp(unused_before->items[i], name) == 0)
