@@ -15,6 +15,11 @@ int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt,
     if (!fn || LLVMIsDeclaration(fn))
       jx_fail(err, JX_EXIT_INPUT, "comptime function '%s' is not defined in module '%s'", name,
               m->path);
+    else if (!jx_defined_here(fn))
+      jx_fail(err, JX_EXIT_INPUT,
+              "comptime function '%s' is available_externally in module '%s': defined "
+              "elsewhere, not here",
+              name, m->path);
     else if (strcmp(name, opt->entry) == 0)
       jx_fail(err, JX_EXIT_USAGE,
               "--comptime %s: the entry cannot run at compile time, the binary would lose it",

@@ -187,6 +187,7 @@ static bool create_orc(struct jx_engine *e, struct jx_module *m, const struct jx
 struct jx_engine *jx_engine_create(struct jx_module *m, const struct jx_resolution *r,
                                    const struct jx_options *opt, enum jx_engine_kind kind,
                                    char **why) {
+  jx_module_externalize(m->mod);
   null_weak_symbols(m, r);
   struct jx_engine *e = jx_xcalloc(1, sizeof *e);
   e->kind = kind;

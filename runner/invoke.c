@@ -104,6 +104,12 @@ int jx_invoke_find(const struct jx_module *m, const struct jx_options *opt, stru
             opt->entry, m->path);
     return err->code;
   }
+  if (!jx_defined_here(fn)) {
+    jx_fail(err, JX_EXIT_INPUT,
+            "entry '%s' is available_externally in module '%s': defined elsewhere, not here",
+            opt->entry, m->path);
+    return err->code;
+  }
   return 0;
 }
 

@@ -153,6 +153,14 @@ void jx_module_free(struct jx_module *m);
 void jx_keep_first_error(LLVMDiagnosticInfoRef di, void *ctx);
 /* Adds a declaration that only code generation introduces (libcalls.c). */
 void jx_module_add_implicit(struct jx_module *m, const char *name);
+/* Whether the module defines g itself, for the linker: a body or an initializer, and not
+ * available_externally (a copy for the optimizer of what is defined elsewhere). */
+bool jx_defined_here(LLVMValueRef g);
+/* Turns a definition into the declaration of the same name (its body or initializer gone). */
+void jx_drop_definition(LLVMValueRef g);
+/* Every available_externally definition becomes a declaration: the engines then take the
+ * symbol from the libraries, as a linker does, instead of running the module's copy. */
+void jx_module_externalize(LLVMModuleRef mod);
 
 /* ---- elfsyms.c: what an ELF file defines, read with libelf --------------- */
 enum jx_elf_type {

@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <llvm-c/Comdat.h>
 #include <llvm-c/TargetMachine.h>
 
 static int cmp_str(const void *a, const void *b) {
@@ -204,21 +203,7 @@ static bool hollow(LLVMValueRef f) {
     for (LLVMUseRef u = LLVMGetFirstUse(LLVMBasicBlockAsValue(b)); u; u = LLVMGetNextUse(u))
       if (!LLVMIsAInstruction(LLVMGetUser(u)))
         return false;
-  for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f); b; b = LLVMGetNextBasicBlock(b))
-    for (LLVMValueRef in = LLVMGetFirstInstruction(b); in; in = LLVMGetNextInstruction(in))
-      if (LLVMGetTypeKind(LLVMTypeOf(in)) != LLVMVoidTypeKind)
-        LLVMReplaceAllUsesWith(in, LLVMGetPoison(LLVMTypeOf(in)));
-  for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f); b; b = LLVMGetNextBasicBlock(b))
-    for (LLVMValueRef in = LLVMGetLastInstruction(b); in;) {
-      LLVMValueRef prev = LLVMGetPreviousInstruction(in);
-      LLVMInstructionEraseFromParent(in);
-      in = prev;
-    }
-  while (LLVMGetFirstBasicBlock(f))
-    LLVMDeleteBasicBlock(LLVMGetFirstBasicBlock(f));
-  LLVMSetLinkage(f, LLVMExternalLinkage);
-  LLVMSetVisibility(f, LLVMDefaultVisibility);
-  LLVMSetComdat(f, NULL);
+  jx_drop_definition(f);
   return true;
 }
 

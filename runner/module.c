@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <llvm-c/Analysis.h>
+#include <llvm-c/Comdat.h>
 #include <llvm-c/BitReader.h>
 #include <llvm-c/IRReader.h>
 
@@ -196,10 +197,67 @@ static void name_anonymous(struct jx_module *m) {
   }
 }
 
-/* Every external declaration, globals first, each list in module order. */
+bool jx_defined_here(LLVMValueRef g) {
+  return !LLVMIsDeclaration(g) && LLVMGetLinkage(g) != LLVMAvailableExternallyLinkage;
+}
+
+void jx_drop_definition(LLVMValueRef g) {
+  if (LLVMIsAFunction(g)) {
+    for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(g); b; b = LLVMGetNextBasicBlock(b))
+      for (LLVMValueRef in = LLVMGetFirstInstruction(b); in; in = LLVMGetNextInstruction(in))
+        if (LLVMGetTypeKind(LLVMTypeOf(in)) != LLVMVoidTypeKind)
+          LLVMReplaceAllUsesWith(in, LLVMGetPoison(LLVMTypeOf(in)));
+    for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(g); b; b = LLVMGetNextBasicBlock(b))
+      for (LLVMValueRef in = LLVMGetLastInstruction(b); in;) {
+        LLVMValueRef prev = LLVMGetPreviousInstruction(in);
+        LLVMInstructionEraseFromParent(in);
+        in = prev;
+      }
+    while (LLVMGetFirstBasicBlock(g)) /* a blockaddress elsewhere becomes inttoptr 1, as
+                                         Function::deleteBody leaves it */
+      LLVMDeleteBasicBlock(LLVMGetFirstBasicBlock(g));
+    if (LLVMHasPersonalityFn(g))
+      LLVMSetPersonalityFn(g, NULL);
+  } else {
+    LLVMSetInitializer(g, NULL);
+  }
+  LLVMSetLinkage(g, LLVMExternalLinkage);
+  LLVMSetVisibility(g, LLVMDefaultVisibility);
+  LLVMSetComdat(g, NULL);
+}
+
+void jx_module_externalize(LLVMModuleRef mod) {
+  for (LLVMValueRef g = LLVMGetFirstGlobal(mod); g; g = LLVMGetNextGlobal(g))
+    if (LLVMGetLinkage(g) == LLVMAvailableExternallyLinkage && !LLVMIsDeclaration(g))
+      jx_drop_definition(g);
+  for (LLVMValueRef f = LLVMGetFirstFunction(mod); f; f = LLVMGetNextFunction(f))
+    if (LLVMGetLinkage(f) == LLVMAvailableExternallyLinkage && !LLVMIsDeclaration(f))
+      jx_drop_definition(f);
+}
+
+/* An available_externally alias names a symbol defined elsewhere too, but the C API cannot
+ * remove an alias to leave its declaration: refused, rather than run the module's copy. */
+static bool check_aliases(struct jx_module *m, struct jx_error *err) {
+  for (LLVMValueRef a = LLVMGetFirstGlobalAlias(m->mod); a; a = LLVMGetNextGlobalAlias(a)) {
+    if (LLVMGetLinkage(a) != LLVMAvailableExternallyLinkage)
+      continue;
+    size_t len;
+    char *name = jx_escape(LLVMGetValueName2(a, &len));
+    jx_fail(err, JX_EXIT_INPUT,
+            "module '%s' has the available_externally alias '%s': jitxr cannot make it the "
+            "declaration it stands for",
+            m->path, name);
+    free(name);
+    return false;
+  }
+  return true;
+}
+
+/* Every external declaration, globals first, each list in module order: what the module
+ * does not define itself, available_externally copies included. */
 static void list_declarations(struct jx_module *m) {
   for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod); g; g = LLVMGetNextGlobal(g)) {
-    if (!LLVMIsDeclaration(g))
+    if (jx_defined_here(g))
       continue;
     LLVMTypeRef ty = LLVMGlobalGetValueType(g);
     size_t len;
@@ -213,7 +271,7 @@ static void list_declarations(struct jx_module *m) {
   for (LLVMValueRef f = LLVMGetFirstFunction(m->mod); f; f = LLVMGetNextFunction(f)) {
     /* an intrinsic is one LLVM knows: `declare i32 @llvm.notanintrinsic(i32)` parses as an
      * ordinary function, which code generation calls by its name like any other */
-    if (!LLVMIsDeclaration(f) || LLVMGetIntrinsicID(f) != 0)
+    if (jx_defined_here(f) || LLVMGetIntrinsicID(f) != 0)
       continue;
     size_t len;
     const char *name = LLVMGetValueName2(f, &len);
@@ -239,6 +297,8 @@ int jx_module_load(const char *path, struct jx_module *m, struct jx_error *err) 
   }
   LLVMDisposeMessage(msg);
   if (!check_target(m, err))
+    return err->code;
+  if (!check_aliases(m, err))
     return err->code;
   m->layout = LLVMGetModuleDataLayout(m->mod);
   name_anonymous(m);

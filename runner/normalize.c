@@ -209,7 +209,7 @@ static bool prunable(LLVMValueRef g, const struct jx_strings *unused_before) {
   const char *name = LLVMGetValueName2(g, &len);
   /* intrinsics and LLVM's own globals (llvm.used) stay; `llvm.notanintrinsic` is a function */
   bool llvms = LLVMIsAFunction(g) ? LLVMGetIntrinsicID(g) != 0 : strncmp(name, "llvm.", 5) == 0;
-  if (!no_live_use(g) || llvms || !(LLVMIsDeclaration(g) || is_local(g)))
+  if (!no_live_use(g) || llvms || (jx_defined_here(g) && !is_local(g)))
     return false;
   for (size_t i = 0; i < unused_before->len; i++) /* unused before: not ours to remove */
     if (strcmp(unused_before->items[i], name) == 0)
@@ -270,7 +270,7 @@ int jx_normalize(struct jx_module *m, const struct jx_entry *fns, size_t n,
   if (!err->code && contents) {
     json_object_object_foreach(contents, name, v) {
       LLVMValueRef g = LLVMGetNamedGlobal(m->mod, name);
-      if (!g || LLVMIsDeclaration(g) || LLVMIsGlobalConstant(g))
+      if (!g || !jx_defined_here(g) || LLVMIsGlobalConstant(g))
         continue;
       LLVMValueRef c = jx_value_constant(m, LLVMGlobalGetValueType(g), v, &why);
       if (!c) {

@@ -144,14 +144,14 @@ static void build_addrs(struct jx_module *m, struct jx_thunk *t, LLVMBuilderRef 
   size_t len;
   for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod); g; g = LLVMGetNextGlobal(g)) {
     const char *name = LLVMGetValueName2(g, &len);
-    if (LLVMIsDeclaration(g) || is_ours(name) || LLVMIsThreadLocal(g))
+    if (!jx_defined_here(g) || is_ours(name) || LLVMIsThreadLocal(g))
       continue;
     LLVMBuildStore(b, g, byte_ptr(b, m->ctx, LLVMGetParam(f, 0), t->nglobals * psize));
     add_global(t, name, LLVMABISizeOfType(m->layout, LLVMGlobalGetValueType(g)));
   }
   for (LLVMValueRef g = LLVMGetFirstFunction(m->mod); g; g = LLVMGetNextFunction(g)) {
     const char *name = LLVMGetValueName2(g, &len);
-    if (LLVMIsDeclaration(g) || is_ours(name))
+    if (!jx_defined_here(g) || is_ours(name))
       continue;
     LLVMBuildStore(b, g, byte_ptr(b, m->ctx, LLVMGetParam(f, 0), t->nglobals * psize));
     add_global(t, name, 0);
