@@ -29,7 +29,7 @@ static void drop_implicit(struct jx_module *m) {
   for (size_t i = 0; i < m->ndecls; i++) {
     if (!m->decls[i].implicit)
       continue;
-    LLVMValueRef f = LLVMGetNamedFunction(m->mod, m->decls[i].name);
+    LLVMValueRef f = jx_decl_value(m->mod, &m->decls[i]);
     if (f && !LLVMGetFirstUse(f))
       LLVMDeleteFunction(f);
   }

@@ -32,8 +32,7 @@ struct jx_engine {
 };
 
 static LLVMValueRef declaration(LLVMModuleRef mod, const struct jx_decl *d) {
-  return d->kind == JX_KIND_FUNC ? LLVMGetNamedFunction(mod, d->name)
-                                 : LLVMGetNamedGlobal(mod, d->name);
+  return jx_decl_value(mod, d);
 }
 
 /* extern_weak with no provider: every use becomes null in the IR itself and the declaration

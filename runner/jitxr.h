@@ -54,6 +54,7 @@ enum jx_exit {
 struct jx_error {
   int code; /* 0: no error */
   char *message;
+  size_t message_len; /* 0: strlen(message); more when it holds a NUL (a name from bitcode) */
 };
 /* The runner's LLVM fatal-error handler: one error line, exit 3 (the child has its own). */
 void jx_llvm_fatal(const char *reason);
@@ -61,6 +62,8 @@ void jx_llvm_fatal(const char *reason);
 char *jx_llvm_reason(const char *reason);
 void jx_fail(struct jx_error *err, int code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* The same with a message of len bytes that may hold NUL bytes (taken; freed if not kept). */
+void jx_fail_len(struct jx_error *err, int code, char *message, size_t len);
 
 /* A growable array of strings (owned). */
 struct jx_strings {
@@ -130,6 +133,7 @@ enum jx_kind { JX_KIND_FUNC, JX_KIND_DATA, JX_KIND_TLS };
 
 struct jx_decl {
   char *name;        /* owned: normalization may delete the declaration */
+  size_t name_len;   /* a bitcode name may hold NUL bytes: name is cut there as a C string */
   enum jx_kind kind; /* as the module declares it */
   bool weak;         /* extern_weak */
   bool implicit;     /* not in the IR: a call the code generator introduces */
@@ -151,6 +155,10 @@ void jx_module_free(struct jx_module *m);
  * one line, in *(char **)ctx (owned; set it NULL first). LLVM's default handler prints
  * "error: ..." and calls exit(1): install this around bitcode reading and code generation. */
 void jx_keep_first_error(LLVMDiagnosticInfoRef di, void *ctx);
+/* Whether d's name holds a NUL byte, which no C string, ELF name or dlsym can carry. */
+bool jx_decl_has_nul(const struct jx_decl *d);
+/* The function or global of mod named exactly as d (NUL bytes included), or NULL. */
+LLVMValueRef jx_decl_value(LLVMModuleRef mod, const struct jx_decl *d);
 /* Adds a declaration that only code generation introduces (libcalls.c). */
 void jx_module_add_implicit(struct jx_module *m, const char *name);
 /* Whether the module defines g itself, for the linker: a body or an initializer, and not
@@ -503,6 +511,8 @@ char *jx_stage_failure(const char *stage, const char *subject, const char *what,
 int jx_report(const struct jx_verdict *v, const struct jx_options *opt, bool stdout_ok);
 /* s with control bytes, backslash and bytes that are not UTF-8 as \XX (owned). */
 char *jx_escape(const char *s);
+/* The same for the n bytes at s (s[n] is a NUL), NUL bytes included (\00). */
+char *jx_escape_len(const char *s, size_t n);
 
 /* ---- arch.h seam (arch_<name>.c) ---------------------------------------- */
 #include "arch.h"

@@ -262,10 +262,11 @@ int jx_libcalls_scan(struct jx_module *m, const struct jx_options *opt, struct j
       free(msg);
     }
     /* a snapshot: adding an implicit declaration below grows m->decls, not this array */
-    size_t ndeclared = m->ndecls;
-    const char **declared = jx_xcalloc(ndeclared, sizeof *declared);
-    for (size_t i = 0; i < ndeclared; i++)
-      declared[i] = m->decls[i].name;
+    size_t ndeclared = 0, nall = m->ndecls;
+    const char **declared = jx_xcalloc(nall, sizeof *declared);
+    for (size_t i = 0; i < nall; i++) /* a name with a NUL is no ELF name: its cut is not it */
+      if (!jx_decl_has_nul(&m->decls[i]))
+        declared[ndeclared++] = m->decls[i].name;
     if (ndeclared)
       qsort(declared, ndeclared, sizeof *declared, cmp_str);
     if (undef.len)

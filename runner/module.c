@@ -12,8 +12,8 @@
 #include <unistd.h>
 
 #include <llvm-c/Analysis.h>
-#include <llvm-c/Comdat.h>
 #include <llvm-c/BitReader.h>
+#include <llvm-c/Comdat.h>
 #include <llvm-c/IRReader.h>
 
 static bool is_bitcode(const char *data, size_t n) {
@@ -175,6 +175,40 @@ static bool check_target(struct jx_module *m, struct jx_error *err) {
   return ok;
 }
 
+/* A declaration's name with its length: names in bitcode may hold NUL bytes. */
+static struct jx_decl named(LLVMValueRef v) {
+  size_t len;
+  const char *name = LLVMGetValueName2(v, &len);
+  char *copy = jx_xmalloc(len + 1);
+  memcpy(copy, name, len);
+  copy[len] = '\0';
+  return (struct jx_decl){.name = copy, .name_len = len};
+}
+
+bool jx_decl_has_nul(const struct jx_decl *d) {
+  return strlen(d->name) != d->name_len;
+}
+
+static bool same_name(LLVMValueRef v, const struct jx_decl *d) {
+  size_t len;
+  const char *name = v ? LLVMGetValueName2(v, &len) : NULL;
+  return name && len == d->name_len && memcmp(name, d->name, len) == 0;
+}
+
+LLVMValueRef jx_decl_value(LLVMModuleRef mod, const struct jx_decl *d) {
+  bool func = d->kind == JX_KIND_FUNC;
+  LLVMValueRef v = func ? LLVMGetNamedFunction(mod, d->name) : LLVMGetNamedGlobal(mod, d->name);
+  if (same_name(v, d))
+    return v;
+  if (!jx_decl_has_nul(d)) /* a C-string look-up is exact for a name without NUL */
+    return NULL;
+  for (v = func ? LLVMGetFirstFunction(mod) : LLVMGetFirstGlobal(mod); v;
+       v = func ? LLVMGetNextFunction(v) : LLVMGetNextGlobal(v))
+    if (same_name(v, d))
+      return v;
+  return NULL;
+}
+
 static void add_decl(struct jx_module *m, struct jx_decl d) {
   m->decls = jx_xgrow(m->decls, m->ndecls, sizeof *m->decls);
   m->decls[m->ndecls++] = d;
@@ -235,6 +269,39 @@ void jx_module_externalize(LLVMModuleRef mod) {
       jx_drop_definition(f);
 }
 
+/* A name with a NUL byte (bitcode can spell one) cannot be an object file's: code generation
+ * cuts it at the NUL, so the definition would take another symbol's name ("g\0x" becomes
+ * "g", the same as @g's on MCJIT, not on the interpreter). Declarations with one are
+ * listed, and never resolved (resolve.c); a definition with one is refused. */
+static bool check_definition_names(struct jx_module *m, struct jx_error *err) {
+  for (int pass = 0; pass < 3; pass++) {
+    LLVMValueRef v = pass == 0   ? LLVMGetFirstGlobal(m->mod)
+                     : pass == 1 ? LLVMGetFirstFunction(m->mod)
+                                 : LLVMGetFirstGlobalAlias(m->mod);
+    for (; v; v = pass == 0   ? LLVMGetNextGlobal(v)
+                  : pass == 1 ? LLVMGetNextFunction(v)
+                              : LLVMGetNextGlobalAlias(v)) {
+      size_t len;
+      const char *name = LLVMGetValueName2(v, &len);
+      if (LLVMIsDeclaration(v) || strlen(name) == len)
+        continue;
+      char *msg = NULL; /* the name as it is, NUL bytes included: the report escapes it */
+      size_t n = 0;
+      FILE *f = open_memstream(&msg, &n);
+      fprintf(f, "module '%s' defines '", m->path);
+      fwrite(name, 1, len, f);
+      fprintf(f,
+              "', a name with a NUL byte, which no object file can hold (code generation "
+              "would cut it to '%s')",
+              name);
+      fclose(f);
+      jx_fail_len(err, JX_EXIT_INPUT, msg, n);
+      return false;
+    }
+  }
+  return true;
+}
+
 /* An available_externally alias names a symbol defined elsewhere too, but the C API cannot
  * remove an alias to leave its declaration: refused, rather than run the module's copy. */
 static bool check_aliases(struct jx_module *m, struct jx_error *err) {
@@ -260,26 +327,21 @@ static void list_declarations(struct jx_module *m) {
     if (jx_defined_here(g))
       continue;
     LLVMTypeRef ty = LLVMGlobalGetValueType(g);
-    size_t len;
-    add_decl(m, (struct jx_decl){
-                    .name = jx_xstrdup(LLVMGetValueName2(g, &len)),
-                    .kind = LLVMIsThreadLocal(g) ? JX_KIND_TLS : JX_KIND_DATA,
-                    .weak = LLVMGetLinkage(g) == LLVMExternalWeakLinkage,
-                    .size = LLVMTypeIsSized(ty) ? LLVMABISizeOfType(m->layout, ty) : 0,
-                });
+    struct jx_decl d = named(g);
+    d.kind = LLVMIsThreadLocal(g) ? JX_KIND_TLS : JX_KIND_DATA;
+    d.weak = LLVMGetLinkage(g) == LLVMExternalWeakLinkage;
+    d.size = LLVMTypeIsSized(ty) ? LLVMABISizeOfType(m->layout, ty) : 0;
+    add_decl(m, d);
   }
   for (LLVMValueRef f = LLVMGetFirstFunction(m->mod); f; f = LLVMGetNextFunction(f)) {
     /* an intrinsic is one LLVM knows: `declare i32 @llvm.notanintrinsic(i32)` parses as an
      * ordinary function, which code generation calls by its name like any other */
     if (jx_defined_here(f) || LLVMGetIntrinsicID(f) != 0)
       continue;
-    size_t len;
-    const char *name = LLVMGetValueName2(f, &len);
-    add_decl(m, (struct jx_decl){
-                    .name = jx_xstrdup(name),
-                    .kind = JX_KIND_FUNC,
-                    .weak = LLVMGetLinkage(f) == LLVMExternalWeakLinkage,
-                });
+    struct jx_decl d = named(f);
+    d.kind = JX_KIND_FUNC;
+    d.weak = LLVMGetLinkage(f) == LLVMExternalWeakLinkage;
+    add_decl(m, d);
   }
 }
 
@@ -298,7 +360,7 @@ int jx_module_load(const char *path, struct jx_module *m, struct jx_error *err) 
   LLVMDisposeMessage(msg);
   if (!check_target(m, err))
     return err->code;
-  if (!check_aliases(m, err))
+  if (!check_aliases(m, err) || !check_definition_names(m, err))
     return err->code;
   m->layout = LLVMGetModuleDataLayout(m->mod);
   name_anonymous(m);
@@ -310,13 +372,10 @@ void jx_module_add_implicit(struct jx_module *m, const char *name) {
   /* A declaration gives LLVMAddGlobalMapping a value to map; its type does not matter to
    * the code generator, which calls the symbol by name. */
   LLVMTypeRef fnty = LLVMFunctionType(LLVMVoidTypeInContext(m->ctx), NULL, 0, 0);
-  LLVMValueRef f = LLVMAddFunction(m->mod, name, fnty);
-  size_t len;
-  add_decl(m, (struct jx_decl){
-                  .name = jx_xstrdup(LLVMGetValueName2(f, &len)),
-                  .kind = JX_KIND_FUNC,
-                  .implicit = true,
-              });
+  struct jx_decl d = named(LLVMAddFunction(m->mod, name, fnty));
+  d.kind = JX_KIND_FUNC;
+  d.implicit = true;
+  add_decl(m, d);
 }
 
 void jx_module_free(struct jx_module *m) {

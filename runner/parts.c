@@ -41,7 +41,9 @@ struct json_object *jx_part_symbols(const struct jx_resolution *res,
   FILE *f = open_memstream(&buf, &len);
   for (size_t i = 0; res && i < res->nsyms; i++) {
     const struct jx_symbol *s = &res->syms[i];
-    field(f, s->decl->name);
+    char *name = jx_escape_len(s->decl->name, s->decl->name_len); /* NUL bytes too */
+    fputs(name, f);
+    free(name);
     fprintf(f, "\t%s\t%s\t", kind_names[s->decl->kind], status_names[s->status]);
     if (s->provider >= 0)
       field(f, libs->libs[s->provider].name);
