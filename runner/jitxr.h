@@ -355,7 +355,7 @@ int jx_compare_engines(struct jx_module *m, const struct jx_resolution *r,
 
 /* ---- thunk.c: generated functions every engine calls the same way ------------ */
 struct jx_call {
-  char *name;       /* __jitxr_call_N */
+  char *name;       /* __jitxr_call_N, or another name when the module has that one */
   LLVMTypeRef fnty; /* the target's type */
   unsigned nparams;
   uint64_t *offsets; /* of each argument's slot in the args buffer */
@@ -368,6 +368,7 @@ struct jx_thunk {
   const char **globals; /* module globals and functions, in __jitxr_addrs order */
   uint64_t *sizes;
   size_t nglobals;
+  char *addrs, *ctors, *dtors; /* the names __jitxr_addrs, __jitxr_ctors, __jitxr_dtors got */
 };
 /* Adds __jitxr_call_N for each target, __jitxr_ctors, __jitxr_dtors and __jitxr_addrs. */
 void jx_thunk_build(struct jx_module *m, const char *const *targets, size_t n, struct jx_thunk *t);
