@@ -122,6 +122,35 @@ static bool parse(struct jx_module *m, LLVMMemoryBufferRef buf, struct jx_error 
   return true;
 }
 
+/* The mangling mode of a data layout string ('e' for m:e), or 0 when it names none. */
+static char mangling(const char *dl) {
+  for (const char *p = dl; p && *p; p = strchr(p, '-'), p = p ? p + 1 : NULL)
+    if (p[0] == 'm' && p[1] == ':' && p[2])
+      return p[2];
+  return 0;
+}
+
+static const char *mangling_name(char mode) {
+  switch (mode) {
+  case 'e':
+    return "ELF";
+  case 'o':
+    return "Mach-O";
+  case 'x':
+    return "Windows x86 COFF";
+  case 'w':
+    return "Windows COFF";
+  case 'a':
+    return "XCOFF";
+  case 'l':
+    return "GOFF";
+  case 'm':
+    return "MIPS";
+  default:
+    return "unknown";
+  }
+}
+
 /* The module must be for this architecture; fill in what it leaves open. */
 static bool check_target(struct jx_module *m, struct jx_error *err) {
   char *host = LLVMGetDefaultTargetTriple();
@@ -158,12 +187,24 @@ static bool check_target(struct jx_module *m, struct jx_error *err) {
       LLVMDisposeMessage(s);
     } else {
       LLVMTargetDataRef mine = LLVMCreateTargetData(dl);
+      char *nat = LLVMCopyStringRepOfTargetData(native);
+      char want_m = mangling(nat), have_m = mangling(dl);
+      LLVMDisposeMessage(nat);
       if (LLVMPointerSize(mine) != LLVMPointerSize(native) ||
           LLVMByteOrder(mine) != LLVMByteOrder(native)) {
         jx_fail(err, JX_EXIT_INPUT,
                 "module '%s' has data layout '%s' (%u-byte pointers, %s-endian), not %s's", m->path,
                 dl, LLVMPointerSize(mine), LLVMByteOrder(mine) == LLVMBigEndian ? "big" : "little",
                 jx_arch_name);
+        ok = false;
+      } else if (have_m && have_m != want_m) {
+        /* the mangling names the object's symbols (m:o: "_main" for @main): another object
+         * format's would look every symbol up by another name, and ORC refuses it */
+        jx_fail(err, JX_EXIT_INPUT,
+                "module '%s' has data layout '%s' with %s mangling (m:%c), but %s code here is "
+                "%s (m:%c): its symbols would not have the names the IR gives them",
+                m->path, dl, mangling_name(have_m), have_m, jx_arch_name, mangling_name(want_m),
+                want_m);
         ok = false;
       }
       LLVMDisposeTargetData(mine);
