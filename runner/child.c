@@ -156,7 +156,7 @@ int jx_child_run(void *ctx, FILE *out) {
   LLVMModuleRef mod = m->mod;
   LLVMTargetDataRef layout = m->layout;
   char *why = NULL;
-  enum jx_engine_kind kind = job->e ? job->e->engine : opt->engine;
+  enum jx_engine_kind kind = job->e ? job->e->engine : job->engine;
   struct jx_engine *e = jx_engine_create(m, job->r, opt, kind, &why);
   if (!e)
     return jx_answer_error(out, "cannot create the execution engine", why);

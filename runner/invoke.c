@@ -226,7 +226,7 @@ static char *outcome_into(struct jx_entry *e, struct jx_outcome *oc, const char 
 
 int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const struct jx_options *opt,
                   struct jx_entry *e, struct jx_error *err) {
-  struct jx_job job = {m, r, opt, e, opt->no_fork};
+  struct jx_job job = {m, r, opt, e, opt->no_fork, e->engine};
   char *msg = NULL;
   if (opt->no_fork) {
     size_t len = 0;

@@ -314,8 +314,9 @@ struct jx_job {
   struct jx_module *m;
   const struct jx_resolution *r;
   const struct jx_options *opt;
-  struct jx_entry *e; /* the entry; NULL for the comptime functions */
-  bool in_place;      /* --no-fork: no worker reads the answer of an LLVM fatal error */
+  struct jx_entry *e;         /* the entry; NULL for the comptime functions */
+  bool in_place;              /* --no-fork: no worker reads the answer of an LLVM fatal error */
+  enum jx_engine_kind engine; /* of the comptime functions (the entry's is e->engine) */
 };
 /* Creates the engine, runs the job, writes its answer to out (wire.c's child format). */
 int jx_child_run(void *job, FILE *out);
@@ -323,11 +324,11 @@ int jx_child_run(void *job, FILE *out);
 /* ---- comptime.c ------------------------------------------------------------ */
 /* --comptime: each function exists, is defined and takes no parameters. */
 int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_error *err);
-/* Runs the comptime functions in one child, in order, through the thunk; fills fns[i] (one
- * per --comptime) and *contents: the contents of each writable module global a result
- * points into, as the functions left them ({"name": VALUE}). */
+/* Runs the comptime functions on engine in one child, in order, through the thunk; fills
+ * fns[i] (one per --comptime) and *contents: the contents of each writable module global a
+ * result points into, as the functions left them ({"name": VALUE}). */
 int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
-                    const struct jx_options *opt, struct jx_entry *fns,
+                    const struct jx_options *opt, enum jx_engine_kind engine, struct jx_entry *fns,
                     struct json_object **contents, struct jx_error *err);
 /* Why LLVMRunFunction on this engine cannot call this signature without undefined
  * behaviour or an abort, or NULL when it can. */
@@ -352,6 +353,14 @@ int jx_emit(struct jx_module *m, const struct jx_options *opt, struct jx_error *
 int jx_compare_engines(struct jx_module *m, const struct jx_resolution *r,
                        const struct jx_options *opt, const struct jx_entry *first,
                        struct jx_entry *out, struct jx_error *err);
+/* --compare-engines --comptime: the comptime functions on every engine, each engine in its
+ * own child; first (opt->ncomptime) and first_contents are the run of --engine. Fills
+ * out[fn * JX_ENGINE_COUNT + engine]; exit 7 when they disagree on a function's status or
+ * value, or on what the functions left in the globals their values point into. */
+int jx_compare_comptime(struct jx_module *m, const struct jx_resolution *r,
+                        const struct jx_options *opt, const struct jx_entry *first,
+                        struct json_object *first_contents, struct jx_entry *out,
+                        struct jx_error *err);
 
 /* ---- thunk.c: generated functions every engine calls the same way ------------ */
 struct jx_call {
@@ -440,7 +449,8 @@ struct json_object *jx_part_libraries(const struct jx_libraries *libs);
 struct json_object *jx_part_symbols(const struct jx_resolution *res,
                                     const struct jx_libraries *libs);
 struct json_object *jx_part_entry(const struct jx_entry *e);
-struct json_object *jx_part_engines(const struct jx_entry *engines, size_t n);
+/* comptime: each run is a comptime function's, named by the key "comptime" */
+struct json_object *jx_part_engines(const struct jx_entry *engines, size_t n, bool comptime);
 struct json_object *jx_part_comptime(const struct jx_entry *fns, size_t n);
 
 /* ---- worker.c: the pipeline ------------------------------------------------ */

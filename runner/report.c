@@ -438,7 +438,10 @@ static void report_text(FILE *f, struct json_object *o, const struct records *sy
   }
   for (size_t k = 0; k < json_object_array_length(engines); k++) {
     struct json_object *x = json_object_array_get_idx(engines, k);
-    fprintf(f, "engine %s %s", str(x, "engine"), str(x, "invoke") ? str(x, "invoke") : "-");
+    if (str(x, "comptime")) /* --compare-engines --comptime: one line per function and engine */
+      fprintf(f, "engine %s comptime %s", str(x, "engine"), str(x, "comptime"));
+    else
+      fprintf(f, "engine %s %s", str(x, "engine"), str(x, "invoke") ? str(x, "invoke") : "-");
     print_outcome(f, x, true);
   }
 }
