@@ -249,10 +249,13 @@ int jx_libcalls_scan(struct jx_module *m, const struct jx_options *opt, struct j
   bool failed = LLVMTargetMachineEmitToMemoryBuffer(tm, copy, LLVMObjectFile, &why, &obj);
   LLVMContextSetDiagnosticHandler(m->ctx, NULL, NULL);
   if (failed || diag) {
-    jx_fail(err, JX_EXIT_INPUT, "cannot compile module '%s': %s", m->path, diag ? diag : why);
-    if (failed)
+    jx_fail(err, JX_EXIT_INPUT, "cannot compile module '%s': %s", m->path,
+            diag  ? diag
+            : why ? why
+                  : "unknown error");
+    if (why)
       LLVMDisposeMessage(why);
-    else
+    if (obj) /* LLVM makes one even when it fails */
       LLVMDisposeMemoryBuffer(obj);
   } else {
     struct jx_strings undef = {0};
