@@ -125,13 +125,14 @@ static void snapshot_globals(struct jx_module *m, struct json_object *v,
 /* Module destructors run when the entry returns, and, as in a real program, when the code
  * calls exit() instead: an atexit handler runs them once. */
 static struct jx_engine *dtor_engine;
+static const char *dtor_name;
 static bool dtors_done;
 
 static bool run_dtors(char **why) {
   if (dtors_done || !dtor_engine)
     return true;
   dtors_done = true;
-  return jx_engine_call(dtor_engine, "__jitxr_dtors", 0, NULL, NULL, why);
+  return jx_engine_call(dtor_engine, dtor_name, 0, NULL, NULL, why);
 }
 
 static void run_dtors_at_exit(void) {
@@ -155,7 +156,7 @@ int jx_child_run(void *ctx, FILE *out) {
   LLVMModuleRef mod = m->mod;
   LLVMTargetDataRef layout = m->layout;
   char *why = NULL;
-  enum jx_engine_kind kind = job->e ? job->e->engine : opt->engine;
+  enum jx_engine_kind kind = job->e ? job->e->engine : job->engine;
   if (kind == JX_ENGINE_INTERP && !job->in_place)
     jx_sandbox_keep_llvm_teardown();
   struct jx_engine *e = jx_engine_create(m, job->r, opt, kind, &why);
@@ -168,14 +169,14 @@ int jx_child_run(void *ctx, FILE *out) {
     if (job->r->syms[i].status == JX_MAPPED)
       jx_regions_add(&rs, job->r->syms[i].decl->name, true, (uintptr_t)job->r->syms[i].addr,
                      job->r->syms[i].elf_size);
-  if (!jx_engine_compile(e, "__jitxr_addrs", &why))
+  if (!jx_engine_compile(e, t.addrs, &why))
     return jx_answer_error(out, "cannot generate the module's code", why);
   /* code generation is over, and nothing of the module has run yet: the entry's time
    * starts, and a crash from here on is the code's (__jitxr_addrs already reads through
    * the GOT that llvm-project issue 71963 misplaces) */
   jx_answer_started(out);
   void **addrs = jx_xcalloc(t.nglobals + 1, sizeof *addrs);
-  if (!jx_engine_call(e, "__jitxr_addrs", 1, addrs, NULL, &why))
+  if (!jx_engine_call(e, t.addrs, 1, addrs, NULL, &why))
     return jx_answer_error(out, "cannot read the module's addresses", why);
   for (size_t i = 0; i < t.nglobals; i++)
     jx_regions_add(&rs, t.globals[i], false, (uintptr_t)addrs[i], t.sizes[i]);
@@ -186,9 +187,10 @@ int jx_child_run(void *ctx, FILE *out) {
    * their effects twice). */
   if (job->e) {
     dtor_engine = e;
+    dtor_name = t.dtors;
     atexit(run_dtors_at_exit);
   }
-  if (job->e && !jx_engine_call(e, "__jitxr_ctors", 0, NULL, NULL, &why))
+  if (job->e && !jx_engine_call(e, t.ctors, 0, NULL, NULL, &why))
     return jx_answer_error(out, "cannot run the module's constructors", why);
   struct json_object *o = json_object_new_object();
   if (job->e) {

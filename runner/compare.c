@@ -1,6 +1,8 @@
 /* --compare-engines: the same entry on MCJIT, ORC and the interpreter, each in its own
  * child process from the same resolution, and their results compared exactly (status,
- * signal or exit status, and the value's JSON, which holds no address). */
+ * signal or exit status, and the value's JSON, which holds no address). With --comptime,
+ * the comptime functions instead, each engine's run in one child, function by function,
+ * and what they left in the globals their values point into. */
 #include "jitxr.h"
 
 #include <json-c/json.h>
@@ -68,10 +70,108 @@ int jx_compare_engines(struct jx_module *m, const struct jx_resolution *r,
     err->code = 0; /* disagreement is what was asked about: it outranks the entry's failure */
     free(err->message);
     err->message = NULL;
+    err->message_len = 0;
     jx_fail(err, JX_EXIT_DISAGREE, "engines disagree on '%s': %s; %s; %s", first->name, parts[0],
             parts[1], parts[2]);
     for (int k = 0; k < JX_ENGINE_COUNT; k++)
       free(parts[k]);
+  }
+  return err->code;
+}
+
+/* A copy of run that owns what it holds. */
+static void copy_run(struct jx_entry *to, const struct jx_entry *from) {
+  *to = *from;
+  to->result = from->result ? json_object_get(from->result) : NULL;
+  to->failure = from->failure ? jx_xstrdup(from->failure) : NULL;
+}
+
+/* The first global whose contents differ between a and b, or NULL. */
+static const char *first_difference(struct json_object *a, struct json_object *b) {
+  json_object_object_foreach(a, name, va) {
+    struct json_object *vb;
+    if (!json_object_object_get_ex(b, name, &vb) ||
+        strcmp(json_object_to_json_string_ext(va, JSON_C_TO_STRING_PLAIN),
+               json_object_to_json_string_ext(vb, JSON_C_TO_STRING_PLAIN)) != 0)
+      return name;
+  }
+  json_object_object_foreach(b, other, vo) {
+    (void)vo;
+    if (!json_object_object_get_ex(a, other, NULL))
+      return other;
+  }
+  return NULL;
+}
+
+int jx_compare_comptime(struct jx_module *m, const struct jx_resolution *r,
+                        const struct jx_options *opt, const struct jx_entry *first,
+                        struct json_object *first_contents, struct jx_entry *out,
+                        struct jx_error *err) {
+  size_t n = opt->ncomptime;
+  struct json_object *contents[JX_ENGINE_COUNT] = {0};
+  for (int k = 0; k < JX_ENGINE_COUNT; k++) {
+    if ((enum jx_engine_kind)k == opt->engine) {
+      for (size_t i = 0; i < n; i++)
+        copy_run(&out[i * JX_ENGINE_COUNT + (size_t)k], &first[i]);
+      contents[k] = json_object_get(first_contents);
+      continue;
+    }
+    struct jx_entry *fns = jx_xcalloc(n, sizeof *fns);
+    struct jx_error own = {0}; /* this engine's failure is a result here, not the run's error */
+    jx_comptime_run(m, r, opt, (enum jx_engine_kind)k, fns, &contents[k], &own);
+    bool told = false;
+    for (size_t i = 0; i < n; i++) {
+      struct jx_entry *f = &fns[i];
+      /* the function that was running when it stopped: why, as for an entry */
+      if (own.code && !told && f->status != JX_ENTRY_OK) {
+        told = true;
+        if (!f->failure && f->status != JX_ENTRY_CRASHED && f->status != JX_ENTRY_TIMEOUT &&
+            f->status != JX_ENTRY_EXITED)
+          f->failure = jx_xstrdup(own.message);
+      }
+      out[i * JX_ENGINE_COUNT + (size_t)k] = *f; /* the run now owns what f held */
+    }
+    free(fns);
+    free(own.message);
+  }
+  char *why = NULL;
+  for (size_t i = 0; i < n && !why; i++) {
+    const struct jx_entry *runs = &out[i * JX_ENGINE_COUNT];
+    char *ref = outcome(&runs[0]);
+    bool agree = true;
+    for (int k = 1; k < JX_ENGINE_COUNT && agree; k++) {
+      char *o = outcome(&runs[k]);
+      agree = strcmp(ref, o) == 0;
+      free(o);
+    }
+    free(ref);
+    if (!agree) {
+      char *parts[JX_ENGINE_COUNT];
+      for (int k = 0; k < JX_ENGINE_COUNT; k++)
+        parts[k] = describe(&runs[k]);
+      why = jx_xasprintf("engines disagree on comptime '%s': %s; %s; %s", runs[0].name, parts[0],
+                         parts[1], parts[2]);
+      for (int k = 0; k < JX_ENGINE_COUNT; k++)
+        free(parts[k]);
+    }
+  }
+  for (int k = 1; k < JX_ENGINE_COUNT && !why; k++) {
+    const char *g = first_difference(contents[0], contents[k]);
+    if (g)
+      why =
+          jx_xasprintf("engines disagree on what the comptime functions left in '%s': %s and "
+                       "%s differ",
+                       g, jx_engine_name(JX_ENGINE_MCJIT), jx_engine_name((enum jx_engine_kind)k));
+  }
+  for (int k = 0; k < JX_ENGINE_COUNT; k++)
+    json_object_put(contents[k]);
+  if (why) {
+    err->code = 0; /* disagreement is what was asked about: it outranks a function's failure */
+    free(err->message);
+    err->message = NULL;
+    err->message_len = 0;
+    jx_fail(err, JX_EXIT_DISAGREE, "%s", why);
+    free(why);
   }
   return err->code;
 }

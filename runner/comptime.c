@@ -15,6 +15,11 @@ int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt,
     if (!fn || LLVMIsDeclaration(fn))
       jx_fail(err, JX_EXIT_INPUT, "comptime function '%s' is not defined in module '%s'", name,
               m->path);
+    else if (!jx_defined_here(fn))
+      jx_fail(err, JX_EXIT_INPUT,
+              "comptime function '%s' is available_externally in module '%s': defined "
+              "elsewhere, not here",
+              name, m->path);
     else if (strcmp(name, opt->entry) == 0)
       jx_fail(err, JX_EXIT_USAGE,
               "--comptime %s: the entry cannot run at compile time, the binary would lose it",
@@ -34,15 +39,15 @@ int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt,
 }
 
 int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
-                    const struct jx_options *opt, struct jx_entry *fns,
+                    const struct jx_options *opt, enum jx_engine_kind engine, struct jx_entry *fns,
                     struct json_object **contents, struct jx_error *err) {
   /* Always in a child, even with --no-fork: normalization needs the module as it was. */
-  struct jx_job job = {m, r, opt, NULL, false};
+  struct jx_job job = {m, r, opt, NULL, false, engine};
   struct jx_outcome oc;
   jx_sandbox_run(jx_child_run, &job, opt->codegen_timeout, opt->timeout, &oc);
   for (size_t i = 0; i < opt->ncomptime; i++)
     fns[i] = (struct jx_entry){
-        .name = opt->comptime[i], .engine = opt->engine, .invoke = "thunk", .exit_status = -1};
+        .name = opt->comptime[i], .engine = engine, .invoke = "thunk", .exit_status = -1};
   /* one line per function that returned, then {"done": true} or an error */
   *contents = json_object_new_object();
   size_t done = 0;

@@ -29,7 +29,7 @@ static void drop_implicit(struct jx_module *m) {
   for (size_t i = 0; i < m->ndecls; i++) {
     if (!m->decls[i].implicit)
       continue;
-    LLVMValueRef f = LLVMGetNamedFunction(m->mod, m->decls[i].name);
+    LLVMValueRef f = jx_decl_value(m->mod, &m->decls[i]);
     if (f && !LLVMGetFirstUse(f))
       LLVMDeleteFunction(f);
   }
@@ -39,15 +39,24 @@ static bool emit_code(struct jx_module *m, LLVMTargetMachineRef tm, LLVMCodeGenF
                       const char *path, struct jx_error *err) {
   LLVMModuleRef copy = LLVMCloneModule(m->mod); /* code generation changes what it compiles */
   LLVMMemoryBufferRef buf = NULL;
-  char *why = NULL;
-  bool ok = !LLVMTargetMachineEmitToMemoryBuffer(tm, copy, kind, &why, &buf);
-  if (!ok) {
-    jx_fail(err, JX_EXIT_AOT, "cannot compile the module for '%s': %s", LLVMGetTarget(copy), why);
-    LLVMDisposeMessage(why);
-  } else {
+  char *why = NULL, *diag = NULL;
+  /* an error of code generation (inline asm the target cannot assemble) is a diagnostic:
+   * LLVM's default handler would print it and exit(1) */
+  LLVMContextSetDiagnosticHandler(m->ctx, jx_keep_first_error, &diag);
+  bool ok = !LLVMTargetMachineEmitToMemoryBuffer(tm, copy, kind, &why, &buf) && !diag;
+  LLVMContextSetDiagnosticHandler(m->ctx, NULL, NULL);
+  if (!ok)
+    jx_fail(err, JX_EXIT_AOT, "cannot compile the module for '%s': %s", LLVMGetTarget(copy),
+            diag  ? diag
+            : why ? why
+                  : "unknown error");
+  else
     ok = write_out(path, LLVMGetBufferStart(buf), LLVMGetBufferSize(buf), err);
+  if (buf) /* LLVM makes one even when it fails */
     LLVMDisposeMemoryBuffer(buf);
-  }
+  if (why)
+    LLVMDisposeMessage(why);
+  free(diag);
   LLVMDisposeModule(copy);
   return ok;
 }
@@ -82,6 +91,7 @@ int jx_emit(struct jx_module *m, const struct jx_options *opt, struct jx_error *
     LLVMInitializeAllTargets();
     LLVMInitializeAllTargetMCs();
     LLVMInitializeAllAsmPrinters();
+    LLVMInitializeAllAsmParsers(); /* inline asm goes through the target's assembler */
     ready = true;
   }
   char *triple = LLVMNormalizeTargetTriple(opt->target ? opt->target : LLVMGetTarget(m->mod));

@@ -28,11 +28,11 @@ struct jx_engine {
   LLVMModuleRef mod;         /* the module the engine runs (mcjit, interp) */
   LLVMOrcLLJITRef orc;
   LLVMOrcJITDylibRef jd;
+  char *session_error; /* ORC's first asynchronous error: why a look-up failed */
 };
 
 static LLVMValueRef declaration(LLVMModuleRef mod, const struct jx_decl *d) {
-  return d->kind == JX_KIND_FUNC ? LLVMGetNamedFunction(mod, d->name)
-                                 : LLVMGetNamedGlobal(mod, d->name);
+  return jx_decl_value(mod, d);
 }
 
 /* extern_weak with no provider: every use becomes null in the IR itself and the declaration
@@ -66,6 +66,56 @@ static char *take_error(LLVMErrorRef e) {
   char *s = jx_xstrdup(msg);
   LLVMDisposeErrorMessage(msg);
   return s;
+}
+
+/* ORC reports a failed link on its own, by default as a line on stderr ("JIT session error:
+ * Symbols not found: [ __tls_get_addr ]"): the first one is kept, the cause of the failed
+ * look-up that follows. */
+static void on_session_error(void *ctx, LLVMErrorRef err) {
+  struct jx_engine *e = ctx;
+  char *msg = take_error(err);
+  if (e->session_error)
+    free(msg);
+  else
+    e->session_error = msg;
+}
+
+static int cmp_item(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* ORC lists symbols in hash order ("{ main, t, __jitxr_addrs }"), which changes from run to
+ * run: each innermost "{ a, b }" or "[ a, b ]" of msg is sorted in place. */
+static void sort_lists(char *msg) {
+  for (char *open = msg; (open = strpbrk(open, "[{")); open++) {
+    char *end = open + 1 + strcspn(open + 1, "[]{}");
+    if (*end != (*open == '[' ? ']' : '}') || end - open < 4 || open[1] != ' ' || end[-1] != ' ')
+      continue;                          /* not innermost, or not ORC's "{ a, b }" */
+    size_t n = (size_t)(end - open) - 3; /* between the two spaces */
+    char *body = jx_xmalloc(n + 1);
+    memcpy(body, open + 2, n);
+    body[n] = '\0';
+    char **items = NULL;
+    size_t count = 0;
+    for (char *p = body, *sep;; p = sep + 2) {
+      items = jx_xgrow(items, count, sizeof *items);
+      items[count++] = p;
+      if (!(sep = strstr(p, ", ")))
+        break;
+      *sep = '\0';
+    }
+    qsort(items, count, sizeof *items, cmp_item);
+    char *at = open + 2;
+    for (size_t i = 0; i < count; i++) { /* the same bytes in another order: the same length */
+      size_t len = strlen(items[i]);
+      memcpy(at, items[i], len);
+      at += len;
+      if (i + 1 < count)
+        memcpy(at, ", ", 2), at += 2;
+    }
+    free(items);
+    free(body);
+  }
 }
 
 static bool create_mcjit(struct jx_engine *e, struct jx_module *m, const struct jx_resolution *r,
@@ -154,6 +204,7 @@ static bool create_orc(struct jx_engine *e, struct jx_module *m, const struct jx
     return false;
   }
   LLVMOrcExecutionSessionRef es = LLVMOrcLLJITGetExecutionSession(e->orc);
+  LLVMOrcExecutionSessionSetErrorReporter(es, on_session_error, e);
   e->jd = LLVMOrcExecutionSessionCreateBareJITDylib(es, "jitxr");
 
   LLVMOrcCSymbolMapPair *pairs = jx_xcalloc(r->nsyms, sizeof *pairs);
@@ -187,6 +238,7 @@ static bool create_orc(struct jx_engine *e, struct jx_module *m, const struct jx
 struct jx_engine *jx_engine_create(struct jx_module *m, const struct jx_resolution *r,
                                    const struct jx_options *opt, enum jx_engine_kind kind,
                                    char **why) {
+  jx_module_externalize(m->mod);
   null_weak_symbols(m, r);
   struct jx_engine *e = jx_xcalloc(1, sizeof *e);
   e->kind = kind;
@@ -233,8 +285,14 @@ static uint64_t address_of(struct jx_engine *e, const char *name, char **why) {
   while (!l.done) /* LLJIT without compile threads answers at once; be safe if not */
     sched_yield();
   LLVMOrcReleaseSymbolStringPoolEntry(want.Name);
-  if (l.why)
+  if (l.why) {
+    if (e->session_error) { /* "Symbols not found: [ x ]" says why it failed to materialize */
+      free(l.why);
+      l.why = jx_xstrdup(e->session_error);
+    }
+    sort_lists(l.why);
     *why = l.why;
+  }
   return l.addr;
 }
 

@@ -104,6 +104,12 @@ int jx_invoke_find(const struct jx_module *m, const struct jx_options *opt, stru
             opt->entry, m->path);
     return err->code;
   }
+  if (!jx_defined_here(fn)) {
+    jx_fail(err, JX_EXIT_INPUT,
+            "entry '%s' is available_externally in module '%s': defined elsewhere, not here",
+            opt->entry, m->path);
+    return err->code;
+  }
   return 0;
 }
 
@@ -229,7 +235,7 @@ static char *outcome_into(struct jx_entry *e, struct jx_outcome *oc, const char 
 
 int jx_invoke_run(struct jx_module *m, const struct jx_resolution *r, const struct jx_options *opt,
                   struct jx_entry *e, struct jx_error *err) {
-  struct jx_job job = {m, r, opt, e, opt->no_fork};
+  struct jx_job job = {m, r, opt, e, opt->no_fork, e->engine};
   char *msg = NULL;
   if (opt->no_fork) {
     size_t len = 0;

@@ -55,6 +55,7 @@ enum jx_exit {
 struct jx_error {
   int code; /* 0: no error */
   char *message;
+  size_t message_len; /* 0: strlen(message); more when it holds a NUL (a name from bitcode) */
 };
 /* The runner's LLVM fatal-error handler: one error line, exit 3 (the child has its own). */
 void jx_llvm_fatal(const char *reason);
@@ -62,6 +63,8 @@ void jx_llvm_fatal(const char *reason);
 char *jx_llvm_reason(const char *reason);
 void jx_fail(struct jx_error *err, int code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* The same with a message of len bytes that may hold NUL bytes (taken; freed if not kept). */
+void jx_fail_len(struct jx_error *err, int code, char *message, size_t len);
 
 /* A growable array of strings (owned). */
 struct jx_strings {
@@ -132,6 +135,7 @@ enum jx_kind { JX_KIND_FUNC, JX_KIND_DATA, JX_KIND_TLS };
 
 struct jx_decl {
   char *name;        /* owned: normalization may delete the declaration */
+  size_t name_len;   /* a bitcode name may hold NUL bytes: name is cut there as a C string */
   enum jx_kind kind; /* as the module declares it */
   bool weak;         /* extern_weak */
   bool implicit;     /* not in the IR: a call the code generator introduces */
@@ -157,8 +161,20 @@ void jx_module_free(struct jx_module *m);
  * one line, in *(char **)ctx (owned; set it NULL first). LLVM's default handler prints
  * "error: ..." and calls exit(1): install this around bitcode reading and code generation. */
 void jx_keep_first_error(LLVMDiagnosticInfoRef di, void *ctx);
+/* Whether d's name holds a NUL byte, which no C string, ELF name or dlsym can carry. */
+bool jx_decl_has_nul(const struct jx_decl *d);
+/* The function or global of mod named exactly as d (NUL bytes included), or NULL. */
+LLVMValueRef jx_decl_value(LLVMModuleRef mod, const struct jx_decl *d);
 /* Adds a declaration that only code generation introduces (libcalls.c). */
 void jx_module_add_implicit(struct jx_module *m, const char *name);
+/* Whether the module defines g itself, for the linker: a body or an initializer, and not
+ * available_externally (a copy for the optimizer of what is defined elsewhere). */
+bool jx_defined_here(LLVMValueRef g);
+/* Turns a definition into the declaration of the same name (its body or initializer gone). */
+void jx_drop_definition(LLVMValueRef g);
+/* Every available_externally definition becomes a declaration: the engines then take the
+ * symbol from the libraries, as a linker does, instead of running the module's copy. */
+void jx_module_externalize(LLVMModuleRef mod);
 
 /* ---- elfsyms.c: what an ELF file defines, read with libelf --------------- */
 enum jx_elf_type {
@@ -309,8 +325,9 @@ struct jx_job {
   struct jx_module *m;
   const struct jx_resolution *r;
   const struct jx_options *opt;
-  struct jx_entry *e; /* the entry; NULL for the comptime functions */
-  bool in_place;      /* --no-fork: no worker reads the answer of an LLVM fatal error */
+  struct jx_entry *e;         /* the entry; NULL for the comptime functions */
+  bool in_place;              /* --no-fork: no worker reads the answer of an LLVM fatal error */
+  enum jx_engine_kind engine; /* of the comptime functions (the entry's is e->engine) */
 };
 /* Creates the engine, runs the job, writes its answer to out (wire.c's child format). */
 int jx_child_run(void *job, FILE *out);
@@ -318,11 +335,11 @@ int jx_child_run(void *job, FILE *out);
 /* ---- comptime.c ------------------------------------------------------------ */
 /* --comptime: each function exists, is defined and takes no parameters. */
 int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_error *err);
-/* Runs the comptime functions in one child, in order, through the thunk; fills fns[i] (one
- * per --comptime) and *contents: the contents of each writable module global a result
- * points into, as the functions left them ({"name": VALUE}). */
+/* Runs the comptime functions on engine in one child, in order, through the thunk; fills
+ * fns[i] (one per --comptime) and *contents: the contents of each writable module global a
+ * result points into, as the functions left them ({"name": VALUE}). */
 int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
-                    const struct jx_options *opt, struct jx_entry *fns,
+                    const struct jx_options *opt, enum jx_engine_kind engine, struct jx_entry *fns,
                     struct json_object **contents, struct jx_error *err);
 /* Why LLVMRunFunction on this engine cannot call this signature without undefined
  * behaviour or an abort, or NULL when it can. */
@@ -347,10 +364,18 @@ int jx_emit(struct jx_module *m, const struct jx_options *opt, struct jx_error *
 int jx_compare_engines(struct jx_module *m, const struct jx_resolution *r,
                        const struct jx_options *opt, const struct jx_entry *first,
                        struct jx_entry *out, struct jx_error *err);
+/* --compare-engines --comptime: the comptime functions on every engine, each engine in its
+ * own child; first (opt->ncomptime) and first_contents are the run of --engine. Fills
+ * out[fn * JX_ENGINE_COUNT + engine]; exit 7 when they disagree on a function's status or
+ * value, or on what the functions left in the globals their values point into. */
+int jx_compare_comptime(struct jx_module *m, const struct jx_resolution *r,
+                        const struct jx_options *opt, const struct jx_entry *first,
+                        struct json_object *first_contents, struct jx_entry *out,
+                        struct jx_error *err);
 
 /* ---- thunk.c: generated functions every engine calls the same way ------------ */
 struct jx_call {
-  char *name;       /* __jitxr_call_N */
+  char *name;       /* __jitxr_call_N, or another name when the module has that one */
   LLVMTypeRef fnty; /* the target's type */
   unsigned nparams;
   uint64_t *offsets; /* of each argument's slot in the args buffer */
@@ -363,6 +388,7 @@ struct jx_thunk {
   const char **globals; /* module globals and functions, in __jitxr_addrs order */
   uint64_t *sizes;
   size_t nglobals;
+  char *addrs, *ctors, *dtors; /* the names __jitxr_addrs, __jitxr_ctors, __jitxr_dtors got */
 };
 /* Adds __jitxr_call_N for each target, __jitxr_ctors, __jitxr_dtors and __jitxr_addrs. */
 void jx_thunk_build(struct jx_module *m, const char *const *targets, size_t n, struct jx_thunk *t);
@@ -462,7 +488,8 @@ struct json_object *jx_part_libraries(const struct jx_libraries *libs);
 struct json_object *jx_part_symbols(const struct jx_resolution *res,
                                     const struct jx_libraries *libs);
 struct json_object *jx_part_entry(const struct jx_entry *e);
-struct json_object *jx_part_engines(const struct jx_entry *engines, size_t n);
+/* comptime: each run is a comptime function's, named by the key "comptime" */
+struct json_object *jx_part_engines(const struct jx_entry *engines, size_t n, bool comptime);
 struct json_object *jx_part_comptime(const struct jx_entry *fns, size_t n);
 
 /* ---- worker.c: the pipeline ------------------------------------------------ */
@@ -543,6 +570,8 @@ char *jx_stage_failure(const char *stage, const char *subject, const char *what,
 int jx_report(const struct jx_verdict *v, const struct jx_options *opt, bool stdout_ok);
 /* s with control bytes, backslash and bytes that are not UTF-8 as \XX (owned). */
 char *jx_escape(const char *s);
+/* The same for the n bytes at s (s[n] is a NUL), NUL bytes included (\00). */
+char *jx_escape_len(const char *s, size_t n);
 
 /* ---- arch.h seam (arch_<name>.c) ---------------------------------------- */
 #include "arch.h"

@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <llvm-c/Comdat.h>
 #include <llvm-c/TargetMachine.h>
 
 static int cmp_str(const void *a, const void *b) {
@@ -204,21 +203,7 @@ static bool hollow(LLVMValueRef f) {
     for (LLVMUseRef u = LLVMGetFirstUse(LLVMBasicBlockAsValue(b)); u; u = LLVMGetNextUse(u))
       if (!LLVMIsAInstruction(LLVMGetUser(u)))
         return false;
-  for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f); b; b = LLVMGetNextBasicBlock(b))
-    for (LLVMValueRef in = LLVMGetFirstInstruction(b); in; in = LLVMGetNextInstruction(in))
-      if (LLVMGetTypeKind(LLVMTypeOf(in)) != LLVMVoidTypeKind)
-        LLVMReplaceAllUsesWith(in, LLVMGetPoison(LLVMTypeOf(in)));
-  for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f); b; b = LLVMGetNextBasicBlock(b))
-    for (LLVMValueRef in = LLVMGetLastInstruction(b); in;) {
-      LLVMValueRef prev = LLVMGetPreviousInstruction(in);
-      LLVMInstructionEraseFromParent(in);
-      in = prev;
-    }
-  while (LLVMGetFirstBasicBlock(f))
-    LLVMDeleteBasicBlock(LLVMGetFirstBasicBlock(f));
-  LLVMSetLinkage(f, LLVMExternalLinkage);
-  LLVMSetVisibility(f, LLVMDefaultVisibility);
-  LLVMSetComdat(f, NULL);
+  jx_drop_definition(f);
   return true;
 }
 
@@ -264,10 +249,13 @@ int jx_libcalls_scan(struct jx_module *m, const struct jx_options *opt, struct j
   bool failed = LLVMTargetMachineEmitToMemoryBuffer(tm, copy, LLVMObjectFile, &why, &obj);
   LLVMContextSetDiagnosticHandler(m->ctx, NULL, NULL);
   if (failed || diag) {
-    jx_fail(err, JX_EXIT_INPUT, "cannot compile module '%s': %s", m->path, diag ? diag : why);
-    if (failed)
+    jx_fail(err, JX_EXIT_INPUT, "cannot compile module '%s': %s", m->path,
+            diag  ? diag
+            : why ? why
+                  : "unknown error");
+    if (why)
       LLVMDisposeMessage(why);
-    else
+    if (obj) /* LLVM makes one even when it fails */
       LLVMDisposeMemoryBuffer(obj);
   } else {
     struct jx_strings undef = {0};
@@ -277,10 +265,11 @@ int jx_libcalls_scan(struct jx_module *m, const struct jx_options *opt, struct j
       free(msg);
     }
     /* a snapshot: adding an implicit declaration below grows m->decls, not this array */
-    size_t ndeclared = m->ndecls;
-    const char **declared = jx_xcalloc(ndeclared, sizeof *declared);
-    for (size_t i = 0; i < ndeclared; i++)
-      declared[i] = m->decls[i].name;
+    size_t ndeclared = 0, nall = m->ndecls;
+    const char **declared = jx_xcalloc(nall, sizeof *declared);
+    for (size_t i = 0; i < nall; i++) /* a name with a NUL is no ELF name: its cut is not it */
+      if (!jx_decl_has_nul(&m->decls[i]))
+        declared[ndeclared++] = m->decls[i].name;
     if (ndeclared)
       qsort(declared, ndeclared, sizeof *declared, cmp_str);
     if (undef.len)

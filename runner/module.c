@@ -13,6 +13,7 @@
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/BitReader.h>
+#include <llvm-c/Comdat.h>
 #include <llvm-c/IRReader.h>
 
 static bool is_bitcode(const char *data, size_t n) {
@@ -121,6 +122,35 @@ static bool parse(struct jx_module *m, LLVMMemoryBufferRef buf, struct jx_error 
   return true;
 }
 
+/* The mangling mode of a data layout string ('e' for m:e), or 0 when it names none. */
+static char mangling(const char *dl) {
+  for (const char *p = dl; p && *p; p = strchr(p, '-'), p = p ? p + 1 : NULL)
+    if (p[0] == 'm' && p[1] == ':' && p[2])
+      return p[2];
+  return 0;
+}
+
+static const char *mangling_name(char mode) {
+  switch (mode) {
+  case 'e':
+    return "ELF";
+  case 'o':
+    return "Mach-O";
+  case 'x':
+    return "Windows x86 COFF";
+  case 'w':
+    return "Windows COFF";
+  case 'a':
+    return "XCOFF";
+  case 'l':
+    return "GOFF";
+  case 'm':
+    return "MIPS";
+  default:
+    return "unknown";
+  }
+}
+
 /* The module must be for this architecture; fill in what it leaves open. */
 static bool check_target(struct jx_module *m, struct jx_error *err) {
   char *host = LLVMGetDefaultTargetTriple();
@@ -157,12 +187,24 @@ static bool check_target(struct jx_module *m, struct jx_error *err) {
       LLVMDisposeMessage(s);
     } else {
       LLVMTargetDataRef mine = LLVMCreateTargetData(dl);
+      char *nat = LLVMCopyStringRepOfTargetData(native);
+      char want_m = mangling(nat), have_m = mangling(dl);
+      LLVMDisposeMessage(nat);
       if (LLVMPointerSize(mine) != LLVMPointerSize(native) ||
           LLVMByteOrder(mine) != LLVMByteOrder(native)) {
         jx_fail(err, JX_EXIT_INPUT,
                 "module '%s' has data layout '%s' (%u-byte pointers, %s-endian), not %s's", m->path,
                 dl, LLVMPointerSize(mine), LLVMByteOrder(mine) == LLVMBigEndian ? "big" : "little",
                 jx_arch_name);
+        ok = false;
+      } else if (have_m && have_m != want_m) {
+        /* the mangling names the object's symbols (m:o: "_main" for @main): another object
+         * format's would look every symbol up by another name, and ORC refuses it */
+        jx_fail(err, JX_EXIT_INPUT,
+                "module '%s' has data layout '%s' with %s mangling (m:%c), but %s code here is "
+                "%s (m:%c): its symbols would not have the names the IR gives them",
+                m->path, dl, mangling_name(have_m), have_m, jx_arch_name, mangling_name(want_m),
+                want_m);
         ok = false;
       }
       LLVMDisposeTargetData(mine);
@@ -172,6 +214,40 @@ static bool check_target(struct jx_module *m, struct jx_error *err) {
   }
   LLVMDisposeMessage(host);
   return ok;
+}
+
+/* A declaration's name with its length: names in bitcode may hold NUL bytes. */
+static struct jx_decl named(LLVMValueRef v) {
+  size_t len;
+  const char *name = LLVMGetValueName2(v, &len);
+  char *copy = jx_xmalloc(len + 1);
+  memcpy(copy, name, len);
+  copy[len] = '\0';
+  return (struct jx_decl){.name = copy, .name_len = len};
+}
+
+bool jx_decl_has_nul(const struct jx_decl *d) {
+  return strlen(d->name) != d->name_len;
+}
+
+static bool same_name(LLVMValueRef v, const struct jx_decl *d) {
+  size_t len;
+  const char *name = v ? LLVMGetValueName2(v, &len) : NULL;
+  return name && len == d->name_len && memcmp(name, d->name, len) == 0;
+}
+
+LLVMValueRef jx_decl_value(LLVMModuleRef mod, const struct jx_decl *d) {
+  bool func = d->kind == JX_KIND_FUNC;
+  LLVMValueRef v = func ? LLVMGetNamedFunction(mod, d->name) : LLVMGetNamedGlobal(mod, d->name);
+  if (same_name(v, d))
+    return v;
+  if (!jx_decl_has_nul(d)) /* a C-string look-up is exact for a name without NUL */
+    return NULL;
+  for (v = func ? LLVMGetFirstFunction(mod) : LLVMGetFirstGlobal(mod); v;
+       v = func ? LLVMGetNextFunction(v) : LLVMGetNextGlobal(v))
+    if (same_name(v, d))
+      return v;
+  return NULL;
 }
 
 static void add_decl(struct jx_module *m, struct jx_decl d) {
@@ -196,32 +272,117 @@ static void name_anonymous(struct jx_module *m) {
   }
 }
 
-/* Every external declaration, globals first, each list in module order. */
+bool jx_defined_here(LLVMValueRef g) {
+  return !LLVMIsDeclaration(g) && LLVMGetLinkage(g) != LLVMAvailableExternallyLinkage;
+}
+
+void jx_drop_definition(LLVMValueRef g) {
+  if (LLVMIsAFunction(g)) {
+    for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(g); b; b = LLVMGetNextBasicBlock(b))
+      for (LLVMValueRef in = LLVMGetFirstInstruction(b); in; in = LLVMGetNextInstruction(in))
+        if (LLVMGetTypeKind(LLVMTypeOf(in)) != LLVMVoidTypeKind)
+          LLVMReplaceAllUsesWith(in, LLVMGetPoison(LLVMTypeOf(in)));
+    for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(g); b; b = LLVMGetNextBasicBlock(b))
+      for (LLVMValueRef in = LLVMGetLastInstruction(b); in;) {
+        LLVMValueRef prev = LLVMGetPreviousInstruction(in);
+        LLVMInstructionEraseFromParent(in);
+        in = prev;
+      }
+    while (LLVMGetFirstBasicBlock(g)) /* a blockaddress elsewhere becomes inttoptr 1, as
+                                         Function::deleteBody leaves it */
+      LLVMDeleteBasicBlock(LLVMGetFirstBasicBlock(g));
+    if (LLVMHasPersonalityFn(g))
+      LLVMSetPersonalityFn(g, NULL);
+  } else {
+    LLVMSetInitializer(g, NULL);
+  }
+  LLVMSetLinkage(g, LLVMExternalLinkage);
+  LLVMSetVisibility(g, LLVMDefaultVisibility);
+  LLVMSetComdat(g, NULL);
+}
+
+void jx_module_externalize(LLVMModuleRef mod) {
+  for (LLVMValueRef g = LLVMGetFirstGlobal(mod); g; g = LLVMGetNextGlobal(g))
+    if (LLVMGetLinkage(g) == LLVMAvailableExternallyLinkage && !LLVMIsDeclaration(g))
+      jx_drop_definition(g);
+  for (LLVMValueRef f = LLVMGetFirstFunction(mod); f; f = LLVMGetNextFunction(f))
+    if (LLVMGetLinkage(f) == LLVMAvailableExternallyLinkage && !LLVMIsDeclaration(f))
+      jx_drop_definition(f);
+}
+
+/* A name with a NUL byte (bitcode can spell one) cannot be an object file's: code generation
+ * cuts it at the NUL, so the definition would take another symbol's name ("g\0x" becomes
+ * "g", the same as @g's on MCJIT, not on the interpreter). Declarations with one are
+ * listed, and never resolved (resolve.c); a definition with one is refused. */
+static bool check_definition_names(struct jx_module *m, struct jx_error *err) {
+  for (int pass = 0; pass < 3; pass++) {
+    LLVMValueRef v = pass == 0   ? LLVMGetFirstGlobal(m->mod)
+                     : pass == 1 ? LLVMGetFirstFunction(m->mod)
+                                 : LLVMGetFirstGlobalAlias(m->mod);
+    for (; v; v = pass == 0   ? LLVMGetNextGlobal(v)
+                  : pass == 1 ? LLVMGetNextFunction(v)
+                              : LLVMGetNextGlobalAlias(v)) {
+      size_t len;
+      const char *name = LLVMGetValueName2(v, &len);
+      if (LLVMIsDeclaration(v) || strlen(name) == len)
+        continue;
+      char *msg = NULL; /* the name as it is, NUL bytes included: the report escapes it */
+      size_t n = 0;
+      FILE *f = open_memstream(&msg, &n);
+      fprintf(f, "module '%s' defines '", m->path);
+      fwrite(name, 1, len, f);
+      fprintf(f,
+              "', a name with a NUL byte, which no object file can hold (code generation "
+              "would cut it to '%s')",
+              name);
+      fclose(f);
+      jx_fail_len(err, JX_EXIT_INPUT, msg, n);
+      return false;
+    }
+  }
+  return true;
+}
+
+/* An available_externally alias names a symbol defined elsewhere too, but the C API cannot
+ * remove an alias to leave its declaration: refused, rather than run the module's copy. */
+static bool check_aliases(struct jx_module *m, struct jx_error *err) {
+  for (LLVMValueRef a = LLVMGetFirstGlobalAlias(m->mod); a; a = LLVMGetNextGlobalAlias(a)) {
+    if (LLVMGetLinkage(a) != LLVMAvailableExternallyLinkage)
+      continue;
+    size_t len;
+    char *name = jx_escape(LLVMGetValueName2(a, &len));
+    jx_fail(err, JX_EXIT_INPUT,
+            "module '%s' has the available_externally alias '%s': jitxr cannot make it the "
+            "declaration it stands for",
+            m->path, name);
+    free(name);
+    return false;
+  }
+  return true;
+}
+
+/* Every external declaration, globals first, each list in module order: what the module
+ * does not define itself, available_externally copies included. */
 static void list_declarations(struct jx_module *m) {
   for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod); g; g = LLVMGetNextGlobal(g)) {
-    if (!LLVMIsDeclaration(g))
+    if (jx_defined_here(g))
       continue;
     LLVMTypeRef ty = LLVMGlobalGetValueType(g);
-    size_t len;
-    add_decl(m, (struct jx_decl){
-                    .name = jx_xstrdup(LLVMGetValueName2(g, &len)),
-                    .kind = LLVMIsThreadLocal(g) ? JX_KIND_TLS : JX_KIND_DATA,
-                    .weak = LLVMGetLinkage(g) == LLVMExternalWeakLinkage,
-                    .size = LLVMTypeIsSized(ty) ? LLVMABISizeOfType(m->layout, ty) : 0,
-                });
+    struct jx_decl d = named(g);
+    d.kind = LLVMIsThreadLocal(g) ? JX_KIND_TLS : JX_KIND_DATA;
+    d.weak = LLVMGetLinkage(g) == LLVMExternalWeakLinkage;
+    d.size = LLVMTypeIsSized(ty) ? LLVMABISizeOfType(m->layout, ty) : 0;
+    add_decl(m, d);
   }
   for (LLVMValueRef f = LLVMGetFirstFunction(m->mod); f; f = LLVMGetNextFunction(f)) {
-    if (!LLVMIsDeclaration(f) || LLVMGetIntrinsicID(f) != 0)
+    /* an intrinsic is one LLVM knows: `declare i32 @llvm.notanintrinsic(i32)` parses as an
+     * ordinary function, which code generation calls by its name like any other */
+    if (jx_defined_here(f) || LLVMGetIntrinsicID(f) != 0)
       continue;
-    size_t len;
-    const char *name = LLVMGetValueName2(f, &len);
-    if (strncmp(name, "llvm.", 5) == 0)
-      continue;
-    add_decl(m, (struct jx_decl){
-                    .name = jx_xstrdup(name),
-                    .kind = JX_KIND_FUNC,
-                    .weak = LLVMGetLinkage(f) == LLVMExternalWeakLinkage,
-                });
+    struct jx_decl d = named(f);
+    d.kind = JX_KIND_FUNC;
+    d.weak = LLVMGetLinkage(f) == LLVMExternalWeakLinkage;
+    add_decl(m, d);
   }
 }
 
@@ -244,6 +405,8 @@ int jx_module_parse(const char *path, struct jx_module *m, struct jx_error *err)
 int jx_module_check(struct jx_module *m, struct jx_error *err) {
   if (!check_target(m, err))
     return err->code;
+  if (!check_aliases(m, err) || !check_definition_names(m, err))
+    return err->code;
   m->layout = LLVMGetModuleDataLayout(m->mod);
   name_anonymous(m);
   list_declarations(m);
@@ -258,13 +421,10 @@ void jx_module_add_implicit(struct jx_module *m, const char *name) {
   /* A declaration gives LLVMAddGlobalMapping a value to map; its type does not matter to
    * the code generator, which calls the symbol by name. */
   LLVMTypeRef fnty = LLVMFunctionType(LLVMVoidTypeInContext(m->ctx), NULL, 0, 0);
-  LLVMValueRef f = LLVMAddFunction(m->mod, name, fnty);
-  size_t len;
-  add_decl(m, (struct jx_decl){
-                  .name = jx_xstrdup(LLVMGetValueName2(f, &len)),
-                  .kind = JX_KIND_FUNC,
-                  .implicit = true,
-              });
+  struct jx_decl d = named(LLVMAddFunction(m->mod, name, fnty));
+  d.kind = JX_KIND_FUNC;
+  d.implicit = true;
+  add_decl(m, d);
 }
 
 void jx_module_free(struct jx_module *m) {

@@ -142,6 +142,20 @@ LLVMValueRef jx_value_constant(struct jx_module *m, LLVMTypeRef ty, struct json_
   }
 }
 
+/* A call of fn through another function type (`call i64 @f()` for `define i32 @f()`, or
+ * with arguments): undefined behaviour at run time, and its value could not be fn's
+ * constant. The first such call, or NULL. */
+static LLVMValueRef mistyped_call(LLVMValueRef fn) {
+  LLVMTypeRef fnty = LLVMGlobalGetValueType(fn);
+  for (LLVMUseRef u = LLVMGetFirstUse(fn); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef user = LLVMGetUser(u);
+    if (LLVMIsACallInst(user) && LLVMGetCalledValue(user) == fn &&
+        LLVMGetCalledFunctionType(user) != fnty)
+      return user;
+  }
+  return NULL;
+}
+
 /* Every call to fn becomes c (or disappears, for void). */
 static void replace_calls(LLVMValueRef fn, LLVMValueRef c) {
   size_t n = 0, cap = 8;
@@ -193,7 +207,9 @@ static void delete_unused(LLVMValueRef g) {
 static bool prunable(LLVMValueRef g, const struct jx_strings *unused_before) {
   size_t len;
   const char *name = LLVMGetValueName2(g, &len);
-  if (!no_live_use(g) || strncmp(name, "llvm.", 5) == 0 || !(LLVMIsDeclaration(g) || is_local(g)))
+  /* intrinsics and LLVM's own globals (llvm.used) stay; `llvm.notanintrinsic` is a function */
+  bool llvms = LLVMIsAFunction(g) ? LLVMGetIntrinsicID(g) != 0 : strncmp(name, "llvm.", 5) == 0;
+  if (!no_live_use(g) || llvms || (jx_defined_here(g) && !is_local(g)))
     return false;
   for (size_t i = 0; i < unused_before->len; i++) /* unused before: not ours to remove */
     if (strcmp(unused_before->items[i], name) == 0)
@@ -242,7 +258,22 @@ int jx_normalize(struct jx_module *m, const struct jx_entry *fns, size_t n,
   for (size_t i = 0; i < n && !err->code; i++) {
     LLVMValueRef fn = LLVMGetNamedFunction(m->mod, fns[i].name);
     LLVMTypeRef rt = LLVMGetReturnType(LLVMGlobalGetValueType(fn));
-    LLVMValueRef c = NULL;
+    LLVMValueRef c = NULL, bad = mistyped_call(fn);
+    if (bad) {
+      size_t len;
+      const char *caller = /* raw: the report escapes the message */
+          LLVMGetValueName2(LLVMGetBasicBlockParent(LLVMGetInstructionParent(bad)), &len);
+      char *have = LLVMPrintTypeToString(LLVMGlobalGetValueType(fn));
+      char *as = LLVMPrintTypeToString(LLVMGetCalledFunctionType(bad));
+      jx_fail(err, JX_EXIT_AOT,
+              "comptime function '%s' has type '%s', but '%s' calls it as '%s': that call "
+              "cannot take its value (a call through another function type is undefined "
+              "behaviour)",
+              fns[i].name, have, caller, as);
+      LLVMDisposeMessage(as);
+      LLVMDisposeMessage(have);
+      break;
+    }
     if (LLVMGetTypeKind(rt) != LLVMVoidTypeKind &&
         !(c = jx_value_constant(m, rt, fns[i].result, &why))) {
       jx_fail(err, JX_EXIT_AOT, "comptime function '%s' returned %s", fns[i].name, why);
@@ -254,7 +285,7 @@ int jx_normalize(struct jx_module *m, const struct jx_entry *fns, size_t n,
   if (!err->code && contents) {
     json_object_object_foreach(contents, name, v) {
       LLVMValueRef g = LLVMGetNamedGlobal(m->mod, name);
-      if (!g || LLVMIsDeclaration(g) || LLVMIsGlobalConstant(g))
+      if (!g || !jx_defined_here(g) || LLVMIsGlobalConstant(g))
         continue;
       LLVMValueRef c = jx_value_constant(m, LLVMGlobalGetValueType(g), v, &why);
       if (!c) {

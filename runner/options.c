@@ -36,8 +36,9 @@ static const char usage_text[] =
     "                        attempted) for a signature the engine cannot pass safely; a\n"
     "                        generated thunk, for any signature; auto (default): runfunction\n"
     "                        where it is safe, else the thunk\n"
-    "  --compare-engines     run the entry on every engine, each in its own process, and\n"
-    "                        compare the results (exit 7 when they disagree)\n"
+    "  --compare-engines     run the entry (with --comptime: the comptime functions) on\n"
+    "                        every engine, each in its own process, and compare the\n"
+    "                        results (exit 7 when they disagree)\n"
     "  --jit-memory pool|llvm\n"
     "                        MCJIT memory: one contiguous region (default), or LLVM's own\n"
     "                        section memory manager (llvm-project issue 71963 on AArch64)\n"
@@ -279,9 +280,11 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
         return usage_error("invalid optimization level '%s' (use -O0 .. -O3)", a);
       opt->opt_level = (unsigned)(value[0] - '0');
     } else if (FLAG("--help") || FLAG("-h")) {
+      NO_VALUE();
       fputs(usage_text, stdout);
       return 0;
     } else if (FLAG("--version")) {
+      NO_VALUE();
       print_version();
       return 0;
     } else {
@@ -296,6 +299,17 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
     return usage_error("no module given");
   if (opt->compare_engines && opt->no_fork)
     return usage_error("--compare-engines runs each engine in its own process: not with --no-fork");
+  if (opt->compare_engines && opt->no_run)
+    return usage_error("--compare-engines runs code on every engine: not with --no-run");
+  /* the normalized module holds the comptime values: without the run there are none */
+  const char *emit = opt->emit_normalized ? "--emit-normalized"
+                     : opt->emit_asm      ? "--emit-asm"
+                     : opt->emit_obj      ? "--emit-obj"
+                                          : NULL;
+  if (opt->no_run && opt->ncomptime && emit)
+    return usage_error("%s with --comptime writes the module normalized with the comptime "
+                       "values, which --no-run does not compute",
+                       emit);
   return -1;
 }
 

@@ -41,7 +41,9 @@ struct json_object *jx_part_symbols(const struct jx_resolution *res,
   FILE *f = open_memstream(&buf, &len);
   for (size_t i = 0; res && i < res->nsyms; i++) {
     const struct jx_symbol *s = &res->syms[i];
-    field(f, s->decl->name);
+    char *name = jx_escape_len(s->decl->name, s->decl->name_len); /* NUL bytes too */
+    fputs(name, f);
+    free(name);
     fprintf(f, "\t%s\t%s\t", kind_names[s->decl->kind], status_names[s->status]);
     if (s->provider >= 0)
       field(f, libs->libs[s->provider].name);
@@ -86,13 +88,15 @@ struct json_object *jx_part_entry(const struct jx_entry *e) {
   return outcome(e, true);
 }
 
-struct json_object *jx_part_engines(const struct jx_entry *engines, size_t n) {
+struct json_object *jx_part_engines(const struct jx_entry *engines, size_t n, bool comptime) {
   struct json_object *a = json_object_new_array();
   for (size_t k = 0; k < n; k++) {
     struct json_object *x = outcome(&engines[k], true), *named = json_object_new_object();
     json_object_object_del(x, "name");
     json_object_object_add(named, "engine",
                            json_object_new_string(jx_engine_name(engines[k].engine)));
+    if (comptime)
+      json_object_object_add(named, "comptime", json_object_new_string(engines[k].name));
     json_object_object_foreach(x, key, val)
         json_object_object_add(named, key, json_object_get(val));
     json_object_put(x);

@@ -36,12 +36,15 @@ static size_t utf8_len(const unsigned char *s) {
   return n;
 }
 
-/* s with every byte `keep` refuses written as \XX; valid UTF-8 sequences always stay. */
-static char *escape_with(const char *s, bool (*keep)(unsigned char c, bool list), bool list) {
-  size_t cap = strlen(s) * 3 + 1, len = 0;
+/* The n bytes at s with every byte `keep` refuses written as \XX; valid UTF-8 sequences
+ * always stay. */
+static char *escape_with(const char *s, size_t size, bool (*keep)(unsigned char c, bool list),
+                         bool list) {
+  size_t cap = size * 3 + 1, len = 0;
   char *out = jx_xmalloc(cap);
-  for (const unsigned char *p = (const unsigned char *)s; *p;) {
-    size_t n = utf8_len(p);
+  const unsigned char *end = (const unsigned char *)s + size;
+  for (const unsigned char *p = (const unsigned char *)s; p < end;) {
+    size_t n = *p ? utf8_len(p) : 0; /* a sequence never crosses a NUL: s ends with one */
     if (n > 1 || (n == 1 && keep(*p, list))) {
       memcpy(out + len, p, n);
       len += n;
@@ -66,13 +69,17 @@ static bool escaped_already(unsigned char c, bool list) {
 
 /* As LLVM prints names: control bytes, backslash and bytes that are not UTF-8 as \XX. */
 char *jx_escape(const char *s) {
-  return escape_with(s, printable, false);
+  return escape_with(s, strlen(s), printable, false);
+}
+
+char *jx_escape_len(const char *s, size_t n) {
+  return escape_with(s, n, printable, false);
 }
 
 /* s with what jx_escape never leaves, control bytes and bytes that are not UTF-8, as \XX:
  * for text that was escaped in the worker, whose memory a library may have corrupted. */
 static char *recheck(const char *s, bool list) {
-  return escape_with(s, escaped_already, list);
+  return escape_with(s, strlen(s), escaped_already, list);
 }
 
 /* Whether s is printable as it is (the common case: nothing to copy). */
@@ -92,10 +99,11 @@ static struct json_object *escaped(struct json_object *x) {
   if (!json_object_is_type(x, json_type_string))
     return NULL;
   const char *s = json_object_get_string(x);
-  /* a NUL inside would hide the rest from plain_text: the escaped copy ends there */
-  if (plain_text(s, false) && strlen(s) == (size_t)json_object_get_string_len(x))
+  size_t len = (size_t)json_object_get_string_len(x);
+  /* a NUL inside would hide the rest from plain_text: it is escaped too (\00) */
+  if (plain_text(s, false) && strlen(s) == len)
     return NULL;
-  char *e = jx_escape(json_object_get_string(x));
+  char *e = jx_escape_len(s, len);
   struct json_object *o = json_object_new_string(e);
   free(e);
   return o;
@@ -363,7 +371,8 @@ static struct json_object *build(const struct jx_verdict *v, const struct jx_opt
   if (v->error.code) {
     err = json_object_new_object();
     json_object_object_add(err, "code", json_object_new_int(v->error.code));
-    json_object_object_add(err, "message", json_object_new_string(v->error.message));
+    size_t len = v->error.message_len ? v->error.message_len : strlen(v->error.message);
+    json_object_object_add(err, "message", json_object_new_string_len(v->error.message, (int)len));
   }
   json_object_object_add(o, "error", err);
   escape_tree(o);
@@ -429,7 +438,10 @@ static void report_text(FILE *f, struct json_object *o, const struct records *sy
   }
   for (size_t k = 0; k < json_object_array_length(engines); k++) {
     struct json_object *x = json_object_array_get_idx(engines, k);
-    fprintf(f, "engine %s %s", str(x, "engine"), str(x, "invoke") ? str(x, "invoke") : "-");
+    if (str(x, "comptime")) /* --compare-engines --comptime: one line per function and engine */
+      fprintf(f, "engine %s comptime %s", str(x, "engine"), str(x, "comptime"));
+    else
+      fprintf(f, "engine %s %s", str(x, "engine"), str(x, "invoke") ? str(x, "invoke") : "-");
     print_outcome(f, x, true);
   }
 }

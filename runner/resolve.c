@@ -226,6 +226,13 @@ static void resolve_one(struct jx_symbol *s, const struct jx_libraries *libs, co
   const struct jx_decl *d = s->decl;
   const struct jx_elfsym *found = NULL;
   s->provider = -1;
+  if (jx_decl_has_nul(d)) { /* even extern_weak: what the object's cut name binds is unknown */
+    s->status = JX_UNRESOLVED;
+    warn(s, jx_xasprintf("the name holds a NUL byte: no shared object can export it, and a "
+                         "look-up by name would find '%s', the name cut at the NUL",
+                         d->name));
+    return;
+  }
   for (size_t h = x->slots ? hash(d->name) & x->mask : 0, i = 0;; i++) {
     const struct jx_elfsym *e = NULL;
     if (x->slots) { /* the index: the entries of this name, in load order */
@@ -284,22 +291,25 @@ static void resolve_one(struct jx_symbol *s, const struct jx_libraries *libs, co
   s->ifunc = found->type == JX_ELF_IFUNC;
 }
 
-/* "a, b and 3 more" for the error line; the report lists them all. */
-static void list_names(char *buf, size_t n, const struct jx_resolution *r, enum jx_status st) {
-  size_t used = 0, shown = 0, total = 0;
-  buf[0] = '\0';
-  for (size_t i = 0; i < r->nsyms; i++) {
+/* "3 unresolved symbols: a, b and 1 more" for the error line (the report lists them all):
+ * names with their NUL bytes, which the report escapes, each name cut at 1024 bytes. */
+static void fail_listing(struct jx_error *err, const struct jx_resolution *r, enum jx_status st,
+                         size_t total, const char *what) {
+  char *buf = NULL;
+  size_t len = 0, shown = 0;
+  FILE *f = open_memstream(&buf, &len);
+  fprintf(f, "%zu %s symbol%s: ", total, what, total == 1 ? "" : "s");
+  for (size_t i = 0; i < r->nsyms && shown < 8 && ftell(f) < 1024; i++) {
     if (r->syms[i].status != st)
       continue;
-    total++;
-    if (shown < 8 && used < n) {
-      used +=
-          (size_t)snprintf(buf + used, n - used, "%s%s", shown ? ", " : "", r->syms[i].decl->name);
-      shown++;
-    }
+    const struct jx_decl *d = r->syms[i].decl;
+    fputs(shown++ ? ", " : "", f);
+    fwrite(d->name, 1, d->name_len < 1024 ? d->name_len : 1024, f);
   }
-  if (total > shown && used < n)
-    snprintf(buf + used, n - used, " and %zu more", total - shown);
+  if (total > shown)
+    fprintf(f, " and %zu more", total - shown);
+  fclose(f);
+  jx_fail_len(err, JX_EXIT_RESOLVE, buf, len);
 }
 
 int jx_resolve(const struct jx_module *m, const struct jx_libraries *libs, struct jx_resolution *r,
@@ -316,16 +326,10 @@ int jx_resolve(const struct jx_module *m, const struct jx_libraries *libs, struc
   }
   free(x.slots);
   dependencies_free(&deps);
-  char names[1024];
-  if (r->nunresolved) {
-    list_names(names, sizeof names, r, JX_UNRESOLVED);
-    jx_fail(err, JX_EXIT_RESOLVE, "%zu unresolved symbol%s: %s", r->nunresolved,
-            r->nunresolved == 1 ? "" : "s", names);
-  } else if (r->nrefused) {
-    list_names(names, sizeof names, r, JX_REFUSED);
-    jx_fail(err, JX_EXIT_RESOLVE, "%zu refused symbol%s: %s", r->nrefused,
-            r->nrefused == 1 ? "" : "s", names);
-  }
+  if (r->nunresolved)
+    fail_listing(err, r, JX_UNRESOLVED, r->nunresolved, "unresolved");
+  else if (r->nrefused)
+    fail_listing(err, r, JX_REFUSED, r->nrefused, "refused");
   return err->code;
 }
 

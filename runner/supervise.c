@@ -96,6 +96,15 @@ void jx_verdict_take(void *ctx, struct json_object *msg) {
       v->error.code = json_object_get_int(y);
       free(v->error.message);
       v->error.message = jx_xstrdup((s = text_at(x, "message")) ? s : "unknown error");
+      v->error.message_len = 0;
+      if (s) { /* with the NUL bytes it may hold (a name from bitcode) */
+        size_t len = (size_t)json_object_get_string_len(json_object_object_get(x, "message"));
+        free(v->error.message);
+        v->error.message = jx_xmalloc(len + 1);
+        memcpy(v->error.message, s, len);
+        v->error.message[len] = '\0';
+        v->error.message_len = len;
+      }
     }
   }
   json_object_put(msg);

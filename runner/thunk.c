@@ -8,7 +8,9 @@
  *                                    order (ExecutionEngine ignores priorities; ORC without
  *                                    a platform runs none), which are then removed;
  *   __jitxr_addrs(ptr out)           stores the address of each module global and function,
- *                                    so a returned pointer can be named on every engine. */
+ *                                    so a returned pointer can be named on every engine.
+ * A module may define these names itself: LLVM then gives the generated function another
+ * (__jitxr_addrs.1), which is the one called, so that the module's own stays its own. */
 #include "jitxr.h"
 
 #include <stdlib.h>
@@ -50,20 +52,26 @@ static void store_scalars(LLVMBuilderRef b, LLVMContextRef c, LLVMTargetDataRef 
   LLVMBuildStore(b, v, byte_ptr(b, c, base, off));
 }
 
+/* A new function, named `name` unless the module has that name already; *actual (owned)
+ * is the name it got. */
 static LLVMValueRef new_function(LLVMModuleRef mod, const char *name, LLVMTypeRef ret,
-                                 LLVMTypeRef *params, unsigned n, LLVMBuilderRef b) {
+                                 LLVMTypeRef *params, unsigned n, LLVMBuilderRef b, char **actual) {
   LLVMValueRef f = LLVMAddFunction(mod, name, LLVMFunctionType(ret, params, n, 0));
+  size_t len;
+  *actual = jx_xstrdup(LLVMGetValueName2(f, &len));
   LLVMContextRef c = LLVMGetModuleContext(mod);
   LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(c, f, "entry"));
   return f;
 }
 
-static void build_call(struct jx_module *m, LLVMValueRef entry, struct jx_call *t,
+static void build_call(struct jx_module *m, LLVMValueRef entry, size_t index, struct jx_call *t,
                        LLVMBuilderRef b) {
   LLVMContextRef c = m->ctx;
   LLVMTypeRef ptr = LLVMPointerTypeInContext(c, 0);
   LLVMTypeRef params[] = {ptr, ptr};
-  LLVMValueRef f = new_function(m->mod, t->name, LLVMVoidTypeInContext(c), params, 2, b);
+  char *want = jx_xasprintf("__jitxr_call_%zu", index);
+  LLVMValueRef f = new_function(m->mod, want, LLVMVoidTypeInContext(c), params, 2, b, &t->name);
+  free(want);
   t->fnty = LLVMGlobalGetValueType(entry);
   t->nparams = LLVMCountParamTypes(t->fnty);
   LLVMTypeRef *pt = jx_xcalloc(t->nparams, sizeof *pt);
@@ -101,11 +109,29 @@ static int by_priority(const void *a, const void *b) {
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* What a constructor entry calls: a function, or what an alias of one names (the
+ * interpreter cannot call through an alias; the others would); NULL for none. */
+static LLVMValueRef callee(LLVMValueRef v) {
+  for (int depth = 0; v && depth < 64; depth++) {
+    if (LLVMIsNull(v))
+      return NULL;
+    if (LLVMIsAFunction(v))
+      return v;
+    if (!LLVMIsAGlobalAlias(v))
+      return NULL;
+    LLVMValueRef aliasee = LLVMAliasGetAliasee(v);
+    if (!LLVMIsAFunction(aliasee) && !LLVMIsAGlobalAlias(aliasee))
+      return v; /* an alias into something else: called as the symbol it is */
+    v = aliasee;
+  }
+  return NULL;
+}
+
 /* Constructors run by ascending priority, ties in array order; destructors the reverse, as
  * an ELF program runs .init_array and .fini_array. */
 static void build_structors(struct jx_module *m, const char *table, const char *name, bool reverse,
-                            LLVMBuilderRef b) {
-  LLVMValueRef f = new_function(m->mod, name, LLVMVoidTypeInContext(m->ctx), NULL, 0, b);
+                            LLVMBuilderRef b, char **actual) {
+  LLVMValueRef f = new_function(m->mod, name, LLVMVoidTypeInContext(m->ctx), NULL, 0, b, actual);
   LLVMValueRef gv = LLVMGetNamedGlobal(m->mod, table);
   LLVMValueRef init = gv && !LLVMIsDeclaration(gv) ? LLVMGetInitializer(gv) : NULL;
   int n = init ? LLVMGetNumOperands(init) : 0;
@@ -115,17 +141,16 @@ static void build_structors(struct jx_module *m, const char *table, const char *
     LLVMValueRef e = LLVMGetOperand(init, (unsigned)i);
     if (LLVMGetNumOperands(e) < 2)
       continue;
-    LLVMValueRef fn = LLVMGetOperand(e, 1);
-    if (LLVMIsNull(fn) || !LLVMIsAFunction(fn))
+    LLVMValueRef fn = callee(LLVMGetOperand(e, 1));
+    if (!fn)
       continue;
     s[len++] = (struct structor){LLVMConstIntGetZExtValue(LLVMGetOperand(e, 0)), (size_t)i, fn};
   }
   if (len)
     qsort(s, len, sizeof *s, by_priority);
-  for (size_t k = 0; k < len; k++) {
-    LLVMValueRef fn = s[reverse ? len - 1 - k : k].fn;
-    LLVMBuildCall2(b, LLVMGlobalGetValueType(fn), fn, NULL, 0, "");
-  }
+  LLVMTypeRef fnty = LLVMFunctionType(LLVMVoidTypeInContext(m->ctx), NULL, 0, 0);
+  for (size_t k = 0; k < len; k++) /* void (), as the table's entries are called */
+    LLVMBuildCall2(b, fnty, s[reverse ? len - 1 - k : k].fn, NULL, 0, "");
   LLVMBuildRetVoid(b);
   free(s);
   (void)f;
@@ -133,8 +158,8 @@ static void build_structors(struct jx_module *m, const char *table, const char *
     LLVMDeleteGlobal(gv); /* or an engine would run them a second time */
 }
 
-static bool is_ours(const char *name) {
-  return strncmp(name, "llvm.", 5) == 0 || strncmp(name, "__jitxr_", 8) == 0;
+static bool is_llvms(const char *name) {
+  return strncmp(name, "llvm.", 5) == 0;
 }
 
 static void add_global(struct jx_thunk *t, const char *name, uint64_t size) {
@@ -146,19 +171,20 @@ static void add_global(struct jx_thunk *t, const char *name, uint64_t size) {
 
 static void build_addrs(struct jx_module *m, struct jx_thunk *t, LLVMBuilderRef b) {
   LLVMTypeRef ptr = LLVMPointerTypeInContext(m->ctx, 0);
-  LLVMValueRef f = new_function(m->mod, "__jitxr_addrs", LLVMVoidTypeInContext(m->ctx), &ptr, 1, b);
+  LLVMValueRef f =
+      new_function(m->mod, "__jitxr_addrs", LLVMVoidTypeInContext(m->ctx), &ptr, 1, b, &t->addrs);
   uint64_t psize = LLVMPointerSize(m->layout);
   size_t len;
   for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod); g; g = LLVMGetNextGlobal(g)) {
     const char *name = LLVMGetValueName2(g, &len);
-    if (LLVMIsDeclaration(g) || is_ours(name) || LLVMIsThreadLocal(g))
+    if (!jx_defined_here(g) || is_llvms(name) || LLVMIsThreadLocal(g))
       continue;
     LLVMBuildStore(b, g, byte_ptr(b, m->ctx, LLVMGetParam(f, 0), t->nglobals * psize));
     add_global(t, name, LLVMABISizeOfType(m->layout, LLVMGlobalGetValueType(g)));
   }
   for (LLVMValueRef g = LLVMGetFirstFunction(m->mod); g; g = LLVMGetNextFunction(g)) {
     const char *name = LLVMGetValueName2(g, &len);
-    if (LLVMIsDeclaration(g) || is_ours(name))
+    if (!jx_defined_here(g) || g == f) /* the module's own, even named __jitxr_* */
       continue;
     LLVMBuildStore(b, g, byte_ptr(b, m->ctx, LLVMGetParam(f, 0), t->nglobals * psize));
     add_global(t, name, 0);
@@ -170,12 +196,10 @@ void jx_thunk_build(struct jx_module *m, const char *const *targets, size_t n, s
   *t = (struct jx_thunk){.calls = jx_xcalloc(n, sizeof *t->calls), .ncalls = n};
   LLVMBuilderRef b = LLVMCreateBuilderInContext(m->ctx);
   build_addrs(m, t, b); /* first: it lists the module's own globals only */
-  for (size_t i = 0; i < n; i++) {
-    t->calls[i].name = jx_xasprintf("__jitxr_call_%zu", i);
-    build_call(m, LLVMGetNamedFunction(m->mod, targets[i]), &t->calls[i], b);
-  }
-  build_structors(m, "llvm.global_ctors", "__jitxr_ctors", false, b);
-  build_structors(m, "llvm.global_dtors", "__jitxr_dtors", true, b);
+  for (size_t i = 0; i < n; i++)
+    build_call(m, LLVMGetNamedFunction(m->mod, targets[i]), i, &t->calls[i], b);
+  build_structors(m, "llvm.global_ctors", "__jitxr_ctors", false, b, &t->ctors);
+  build_structors(m, "llvm.global_dtors", "__jitxr_dtors", true, b, &t->dtors);
   LLVMDisposeBuilder(b);
 }
 
@@ -185,6 +209,9 @@ void jx_thunk_free(struct jx_thunk *t) {
     free(t->calls[i].offsets);
   }
   free(t->calls);
+  free(t->addrs);
+  free(t->ctors);
+  free(t->dtors);
   free(t->globals);
   free(t->sizes);
   *t = (struct jx_thunk){0};

@@ -92,6 +92,16 @@ void jx_fail(struct jx_error *err, int code, const char *fmt, ...) {
   err->code = code;
 }
 
+void jx_fail_len(struct jx_error *err, int code, char *message, size_t len) {
+  if (err->code) {
+    free(message);
+    return;
+  }
+  err->code = code;
+  err->message = message;
+  err->message_len = len;
+}
+
 void jx_strings_push(struct jx_strings *s, char *owned) {
   if (s->len == s->cap) {
     s->cap = s->cap ? 2 * s->cap : 4;

@@ -152,7 +152,9 @@ void jx_wire_part(const char *key, struct json_object *value) {
 void jx_wire_end(const struct jx_error *err) {
   struct json_object *o = json_object_new_object(), *e = json_object_new_object();
   json_object_object_add(e, "code", json_object_new_int(err->code));
-  json_object_object_add(e, "message", err->code ? json_object_new_string(err->message) : NULL);
+  size_t len = err->message_len ? err->message_len : err->code ? strlen(err->message) : 0;
+  json_object_object_add(e, "message",
+                         err->code ? json_object_new_string_len(err->message, (int)len) : NULL);
   json_object_object_add(o, "end", e);
   send_msg(o);
 }

@@ -56,10 +56,13 @@ int jx_work(const struct jx_options *opt) {
   struct jx_resolution res = {0};
   struct jx_entry entry = {.name = opt->entry, .engine = opt->engine, .exit_status = -1};
   struct jx_entry engines[JX_ENGINE_COUNT] = {0};
+  /* --compare-engines --comptime: each comptime function on each engine */
+  struct jx_entry *comptime_runs =
+      jx_xcalloc(opt->ncomptime * JX_ENGINE_COUNT, sizeof *comptime_runs);
   struct jx_entry *comptime = jx_xcalloc(opt->ncomptime, sizeof *comptime);
   struct json_object *contents = NULL;
   bool run_entry = !opt->no_run && !opt->ncomptime; /* comptime code runs instead of the entry */
-  bool have_res = false, compared = false, ran_comptime = false;
+  bool have_res = false, compared = false, ran_comptime = false, compared_comptime = false;
 
   jx_wire_stage("parse", opt->module_path);
   jx_module_parse(opt->module_path, &module, &err);
@@ -102,13 +105,19 @@ int jx_work(const struct jx_options *opt) {
       (!err.code || err.code == JX_EXIT_ENTRY)) {
     jx_compare_engines(&module, &res, opt, &entry, engines, &err);
     compared = true;
-    jx_wire_part("engines", jx_part_engines(engines, JX_ENGINE_COUNT));
+    jx_wire_part("engines", jx_part_engines(engines, JX_ENGINE_COUNT, false));
   }
   if (!err.code && opt->ncomptime && !opt->no_run) {
     jx_wire_stage("run", opt->comptime[0]);
-    jx_comptime_run(&module, &res, opt, comptime, &contents, &err);
+    jx_comptime_run(&module, &res, opt, opt->engine, comptime, &contents, &err);
     ran_comptime = true;
     jx_wire_part("comptime", jx_part_comptime(comptime, opt->ncomptime));
+    if (opt->compare_engines && (!err.code || err.code == JX_EXIT_ENTRY)) {
+      jx_compare_comptime(&module, &res, opt, comptime, contents, comptime_runs, &err);
+      compared_comptime = true;
+      jx_wire_part("engines",
+                   jx_part_engines(comptime_runs, opt->ncomptime * JX_ENGINE_COUNT, true));
+    }
     if (!err.code) {
       jx_wire_stage("normalize", opt->module_path);
       jx_normalize(&module, comptime, opt->ncomptime, contents, &err);
@@ -134,6 +143,9 @@ int jx_work(const struct jx_options *opt) {
   json_object_put(contents);
   for (size_t k = 0; compared && k < JX_ENGINE_COUNT; k++)
     jx_entry_free(&engines[k]);
+  for (size_t k = 0; compared_comptime && k < opt->ncomptime * JX_ENGINE_COUNT; k++)
+    jx_entry_free(&comptime_runs[k]);
+  free(comptime_runs);
   jx_resolution_free(&res);
   jx_libraries_free(&libs);
   jx_module_free(&module);

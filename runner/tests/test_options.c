@@ -118,6 +118,61 @@ static void test_value_table(void **state) {
   }
 }
 
+/* Options that take no value refuse one given with '=' (--help=1 is no request for help). */
+static void test_flags_take_no_value(void **state) {
+  (void)state;
+  static const char *const words[] = {
+      "--help=1",
+      "--help=",
+      "--version=x",
+      "--no-run=yes",
+      "--no-fork=1",
+      "--no-default-libs=0",
+      "--compare-engines=1",
+  };
+  freopen("/dev/null", "w", stderr);
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+    struct jx_options o;
+    char *argv[] = {"jitxr", (char *)words[i], "m.ll", NULL};
+    int rc = jx_options_parse(3, argv, &o);
+    if (rc != JX_EXIT_USAGE)
+      fail_msg("%s: %d, expected %d", words[i], rc, JX_EXIT_USAGE);
+    jx_options_free(&o);
+  }
+}
+
+/* Options that contradict each other: a usage error, never a run that ignores one. */
+static void test_combinations(void **state) {
+  (void)state;
+  static const struct {
+    const char *words[5];
+    int rc;
+  } rows[] = {
+      {{"--no-run", "--comptime", "f", "--emit-normalized", "-"}, 2},
+      {{"--no-run", "--comptime", "f", "--emit-obj", "x.o"}, 2},
+      {{"--no-run", "--comptime", "f", "--emit-asm", "x.s"}, 2},
+      {{"--no-run", "--comptime", "f"}, -1},
+      {{"--no-run", "--emit-normalized", "-"}, -1}, /* nothing to normalize: the module as is */
+      {{"--compare-engines", "--no-run"}, 2},
+      {{"--compare-engines", "--no-fork"}, 2},
+      {{"--compare-engines", "--comptime", "f"}, -1},
+  };
+  freopen("/dev/null", "w", stderr);
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    char *argv[8] = {"jitxr"};
+    int argc = 1;
+    for (size_t k = 0; k < 5 && rows[i].words[k]; k++)
+      argv[argc++] = (char *)rows[i].words[k];
+    argv[argc++] = "m.ll";
+    struct jx_options o;
+    int rc = jx_options_parse(argc, argv, &o);
+    if (rc != rows[i].rc)
+      fail_msg("row %zu (%s %s ...): %d, expected %d", i, rows[i].words[0], rows[i].words[1], rc,
+               rows[i].rc);
+    jx_options_free(&o);
+  }
+}
+
 static void test_limit_defaults(void **state) {
   (void)state;
   struct jx_options o;
@@ -133,10 +188,9 @@ static void test_limit_defaults(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_full_line),
-      cmocka_unit_test(test_usage_errors),
-      cmocka_unit_test(test_value_table),
-      cmocka_unit_test(test_limit_defaults),
+      cmocka_unit_test(test_full_line),    cmocka_unit_test(test_usage_errors),
+      cmocka_unit_test(test_value_table),  cmocka_unit_test(test_flags_take_no_value),
+      cmocka_unit_test(test_combinations), cmocka_unit_test(test_limit_defaults),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
