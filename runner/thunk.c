@@ -141,9 +141,14 @@ static void build_structors(struct jx_module *m, const char *table, const char *
   }
   if (len)
     qsort(s, len, sizeof *s, by_priority);
-  LLVMTypeRef fnty = LLVMFunctionType(LLVMVoidTypeInContext(m->ctx), NULL, 0, 0);
-  for (size_t k = 0; k < len; k++) /* void (), as the table's entries are called */
-    LLVMBuildCall2(b, fnty, s[reverse ? len - 1 - k : k].fn, NULL, 0, "");
+  LLVMTypeRef plain = LLVMFunctionType(LLVMVoidTypeInContext(m->ctx), NULL, 0, 0);
+  for (size_t k = 0; k < len; k++) { /* a function by its own type when it takes nothing (the
+                                        interpreter calls by it), anything else as void () */
+    LLVMValueRef fn = s[reverse ? len - 1 - k : k].fn;
+    LLVMTypeRef own = LLVMIsAFunction(fn) ? LLVMGlobalGetValueType(fn) : NULL;
+    bool takes_nothing = own && !LLVMCountParamTypes(own) && !LLVMIsFunctionVarArg(own);
+    LLVMBuildCall2(b, takes_nothing ? own : plain, fn, NULL, 0, "");
+  }
   LLVMBuildRetVoid(b);
   free(s);
   (void)f;
