@@ -349,13 +349,11 @@ static bool check_aliases(struct jx_module *m, struct jx_error *err) {
   for (LLVMValueRef a = LLVMGetFirstGlobalAlias(m->mod); a; a = LLVMGetNextGlobalAlias(a)) {
     if (LLVMGetLinkage(a) != LLVMAvailableExternallyLinkage)
       continue;
-    size_t len;
-    char *name = jx_escape(LLVMGetValueName2(a, &len));
+    size_t len; /* the name raw: the report escapes the message */
     jx_fail(err, JX_EXIT_INPUT,
             "module '%s' has the available_externally alias '%s': jitxr cannot make it the "
             "declaration it stands for",
-            m->path, name);
-    free(name);
+            m->path, LLVMGetValueName2(a, &len));
     return false;
   }
   return true;

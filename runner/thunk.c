@@ -148,9 +148,22 @@ static void build_structors(struct jx_module *m, const char *table, const char *
   }
   if (len)
     qsort(s, len, sizeof *s, by_priority);
-  LLVMTypeRef fnty = LLVMFunctionType(LLVMVoidTypeInContext(m->ctx), NULL, 0, 0);
-  for (size_t k = 0; k < len; k++) /* void (), as the table's entries are called */
-    LLVMBuildCall2(b, fnty, s[reverse ? len - 1 - k : k].fn, NULL, 0, "");
+  LLVMTypeRef plain = LLVMFunctionType(LLVMVoidTypeInContext(m->ctx), NULL, 0, 0);
+  for (size_t k = 0; k < len; k++) {
+    /* a function by its own type (the interpreter calls by it), parameters it may declare
+     * undefined (no ELF loader promises them); anything else as void () */
+    LLVMValueRef fn = s[reverse ? len - 1 - k : k].fn;
+    LLVMTypeRef ty = LLVMIsAFunction(fn) ? LLVMGlobalGetValueType(fn) : plain;
+    unsigned np = LLVMCountParamTypes(ty);
+    LLVMTypeRef *pt = jx_xcalloc(np, sizeof *pt);
+    LLVMValueRef *args = jx_xcalloc(np, sizeof *args);
+    LLVMGetParamTypes(ty, pt);
+    for (unsigned i = 0; i < np; i++)
+      args[i] = LLVMGetPoison(pt[i]);
+    LLVMBuildCall2(b, ty, fn, args, np, "");
+    free(args);
+    free(pt);
+  }
   LLVMBuildRetVoid(b);
   free(s);
   (void)f;
