@@ -186,7 +186,9 @@ static bool check_target(struct jx_module *m, struct jx_error *err) {
       LLVMSetDataLayout(m->mod, s);
       LLVMDisposeMessage(s);
     } else {
-      LLVMTargetDataRef mine = LLVMCreateTargetData(dl);
+      /* the module's own, as the parser read it: parsing its string again could meet
+       * LLVM's fatal error ("Trailing separator") for a string the parser let through */
+      LLVMTargetDataRef mine = LLVMGetModuleDataLayout(m->mod);
       char *nat = LLVMCopyStringRepOfTargetData(native);
       char want_m = mangling(nat), have_m = mangling(dl);
       LLVMDisposeMessage(nat);
@@ -207,7 +209,6 @@ static bool check_target(struct jx_module *m, struct jx_error *err) {
                 want_m);
         ok = false;
       }
-      LLVMDisposeTargetData(mine);
     }
     LLVMDisposeTargetData(native);
     LLVMDisposeTargetMachine(tm);
@@ -412,7 +413,9 @@ int jx_module_check(struct jx_module *m, struct jx_error *err) {
 }
 
 int jx_module_load(const char *path, struct jx_module *m, struct jx_error *err) {
-  return jx_module_parse(path, m, err) || jx_module_check(m, err);
+  if (jx_module_parse(path, m, err))
+    return err->code;
+  return jx_module_check(m, err);
 }
 
 void jx_module_add_implicit(struct jx_module *m, const char *name) {
