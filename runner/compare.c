@@ -33,6 +33,28 @@ static char *describe(const struct jx_entry *e) {
   return jx_xasprintf("%s %s", jx_engine_name(e->engine), jx_entry_status_name(e->status));
 }
 
+/* NULL when every engine's run (one per engine, in engine order) has the same outcome; else
+ * each one's description, "; " between them (owned). */
+static char *disagreement(const struct jx_entry *runs) {
+  char *ref = outcome(&runs[0]);
+  bool agree = true;
+  for (int k = 1; k < JX_ENGINE_COUNT && agree; k++) {
+    char *o = outcome(&runs[k]);
+    agree = strcmp(ref, o) == 0;
+    free(o);
+  }
+  free(ref);
+  if (agree)
+    return NULL;
+  char *parts[JX_ENGINE_COUNT];
+  for (int k = 0; k < JX_ENGINE_COUNT; k++)
+    parts[k] = describe(&runs[k]);
+  char *s = jx_xasprintf("%s; %s; %s", parts[0], parts[1], parts[2]);
+  for (int k = 0; k < JX_ENGINE_COUNT; k++)
+    free(parts[k]);
+  return s;
+}
+
 int jx_compare_engines(struct jx_module *m, const struct jx_resolution *r,
                        const struct jx_options *opt, const struct jx_entry *first,
                        struct jx_entry *out, struct jx_error *err) {
@@ -55,26 +77,14 @@ int jx_compare_engines(struct jx_module *m, const struct jx_resolution *r,
       e->failure = jx_xstrdup(own.message);
     free(own.message);
   }
-  char *ref = outcome(&out[0]);
-  bool agree = true;
-  for (int k = 1; k < JX_ENGINE_COUNT && agree; k++) {
-    char *o = outcome(&out[k]);
-    agree = strcmp(ref, o) == 0;
-    free(o);
-  }
-  free(ref);
-  if (!agree) {
-    char *parts[JX_ENGINE_COUNT];
-    for (int k = 0; k < JX_ENGINE_COUNT; k++)
-      parts[k] = describe(&out[k]);
+  char *differ = disagreement(out);
+  if (differ) {
     err->code = 0; /* disagreement is what was asked about: it outranks the entry's failure */
     free(err->message);
     err->message = NULL;
     err->message_len = 0;
-    jx_fail(err, JX_EXIT_DISAGREE, "engines disagree on '%s': %s; %s; %s", first->name, parts[0],
-            parts[1], parts[2]);
-    for (int k = 0; k < JX_ENGINE_COUNT; k++)
-      free(parts[k]);
+    jx_fail(err, JX_EXIT_DISAGREE, "engines disagree on '%s': %s", first->name, differ);
+    free(differ);
   }
   return err->code;
 }
@@ -137,23 +147,10 @@ int jx_compare_comptime(struct jx_module *m, const struct jx_resolution *r,
   char *why = NULL;
   for (size_t i = 0; i < n && !why; i++) {
     const struct jx_entry *runs = &out[i * JX_ENGINE_COUNT];
-    char *ref = outcome(&runs[0]);
-    bool agree = true;
-    for (int k = 1; k < JX_ENGINE_COUNT && agree; k++) {
-      char *o = outcome(&runs[k]);
-      agree = strcmp(ref, o) == 0;
-      free(o);
-    }
-    free(ref);
-    if (!agree) {
-      char *parts[JX_ENGINE_COUNT];
-      for (int k = 0; k < JX_ENGINE_COUNT; k++)
-        parts[k] = describe(&runs[k]);
-      why = jx_xasprintf("engines disagree on comptime '%s': %s; %s; %s", runs[0].name, parts[0],
-                         parts[1], parts[2]);
-      for (int k = 0; k < JX_ENGINE_COUNT; k++)
-        free(parts[k]);
-    }
+    char *differ = disagreement(runs);
+    if (differ)
+      why = jx_xasprintf("engines disagree on comptime '%s': %s", runs[0].name, differ);
+    free(differ);
   }
   for (int k = 1; k < JX_ENGINE_COUNT && !why; k++) {
     const char *g = first_difference(contents[0], contents[k]);
