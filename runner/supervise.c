@@ -9,6 +9,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <json-c/json.h>
 #include <poll.h>
 #include <signal.h>
@@ -17,6 +18,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -211,6 +213,56 @@ static void reap_descendants(void) {
   }
 }
 
+/* Where the kernel will not make this process a subreaper (qemu-user 7.2 refuses
+ * PR_SET_CHILD_SUBREAPER), an orphan that left the process group with setsid() is
+ * reparented past it. Every descendant inherits the write end of this pipe, the lifeline,
+ * unless it closes its descriptors: the supervisor kills whoever still holds it, until the
+ * read end sees that no writer is left. The usual end costs one poll(). */
+static int lifeline = -1;
+
+static void kill_lifeline_holders(void) {
+  if (lifeline < 0)
+    return;
+  struct stat st;
+  char want[64] = "";
+  if (fstat(lifeline, &st) == 0)
+    snprintf(want, sizeof want, "pipe:[%lu]", (unsigned long)st.st_ino);
+  pid_t self = getpid();
+  for (int round = 0; *want && round < 1000; round++) {
+    struct pollfd p = {.fd = lifeline, .events = POLLIN};
+    if (poll(&p, 1, 0) > 0 && (p.revents & POLLHUP))
+      break; /* no writer left: every descendant is gone */
+    if (round > 0)
+      usleep(1000); /* a killed process closes its descriptors as it ends */
+    DIR *procs = opendir("/proc");
+    for (struct dirent *e; procs && (e = readdir(procs));) {
+      char *end;
+      long pid = strtol(e->d_name, &end, 10);
+      if (*end || pid <= 0 || pid == self)
+        continue;
+      char path[64], link[64];
+      snprintf(path, sizeof path, "/proc/%ld/fd", pid);
+      DIR *fds = opendir(path);
+      for (struct dirent *f; fds && (f = readdir(fds));) {
+        if (f->d_name[0] == '.')
+          continue;
+        snprintf(path, sizeof path, "/proc/%ld/fd/%.16s", pid, f->d_name);
+        ssize_t n = readlink(path, link, sizeof link - 1);
+        if (n > 0 && (link[n] = '\0', strcmp(link, want) == 0)) {
+          kill((pid_t)pid, SIGKILL);
+          break;
+        }
+      }
+      if (fds)
+        closedir(fds);
+    }
+    if (procs)
+      closedir(procs);
+  }
+  close(lifeline);
+  lifeline = -1;
+}
+
 /* The worker's limits: a runaway parse or constructor cannot take the machine down. */
 static void apply_limits(const struct jx_options *opt) {
   struct {
@@ -261,6 +313,7 @@ void jx_supervise_end(void) {
   close(report_pipe);
   report_pipe = -1;
   reap_descendants(); /* the worker too: it has nothing left to say */
+  kill_lifeline_holders();
 }
 
 int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_options *),
@@ -273,7 +326,15 @@ int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_optio
     work(opt);
     return v->error.code;
   }
-  prctl(PR_SET_CHILD_SUBREAPER, 1);
+  int life[2] = {-1, -1};
+  /* JITXR_NO_SUBREAPER=1: as under qemu, so that the lifeline is tested natively too */
+  const char *no_reaper = getenv("JITXR_NO_SUBREAPER");
+  bool reaper =
+      !(no_reaper && strcmp(no_reaper, "1") == 0) && prctl(PR_SET_CHILD_SUBREAPER, 1) == 0;
+  if (!reaper && pipe(life) == 0) {
+    lifeline = life[0];
+    fcntl(lifeline, F_SETFD, FD_CLOEXEC);
+  }
   int fds[2];
   if (pipe(fds) != 0) {
     jx_fail(&v->error, JX_EXIT_INPUT, "cannot create a pipe: %s", strerror(errno));
@@ -287,6 +348,8 @@ int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_optio
   }
   if (pid == 0) {
     close(fds[0]);
+    if (lifeline >= 0)
+      close(lifeline);                /* the write end stays open, in every descendant */
     prctl(PR_SET_PDEATHSIG, SIGKILL); /* a supervisor killed by hand takes the worker along */
     signal(SIGPIPE, SIG_DFL);         /* JIT programs expect the default */
     /* a fault in the worker (LLVM's, a constructor's) ends it with its own signal, which the
@@ -301,6 +364,8 @@ int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_optio
     exit(0);
   }
   close(fds[1]);
+  if (life[1] >= 0)
+    close(life[1]);
 
   struct jx_wire_reader rd = {0};
   double limit = opt->codegen_timeout, deadline = now() + limit;
@@ -374,6 +439,7 @@ int jx_supervise(const struct jx_options *opt, int (*work)(const struct jx_optio
   if (!reaped)
     waitpid(pid, &status, 0);
   reap_descendants();
+  kill_lifeline_holders();
   if (timed_out > 0 || !v->ended)
     worker_failed(v, status, timed_out);
   return v->error.code;

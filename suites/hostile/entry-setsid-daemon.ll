@@ -4,10 +4,8 @@
 ; child wrote (to argv[1], before the parent returns) is not running. On MCJIT, ORC and
 ; the interpreter. Every run writes stdout and stderr to files, so that a child left running
 ; cannot hold the RUN line up until it ends by itself and then pass the check.
-; XFAIL: emulated
-; Defect (jitxr under qemu-user): the child is left running ("left PID"): the supervisor
-; relies on prctl(PR_SET_CHILD_SUBREAPER), which qemu-user 7.2 refuses with EINVAL, so an
-; orphan that left the process group is reparented past jitxr and nothing kills it.
+; Under qemu-user, which refuses PR_SET_CHILD_SUBREAPER, the supervisor finds the child by
+; the lifeline it inherited; JITXR_NO_SUBREAPER=1 takes that path natively too (last runs).
 ; RUN: rm -f %t.mcjit.pid %t.orc.pid %t.interp.pid
 ; RUN: %exit 0 %python -c 'import subprocess, sys, time; t = time.monotonic(); r = subprocess.run(sys.argv[1:]); print("took", "long" if time.monotonic() - t > 30 else "short"); sys.exit(r.returncode)' %jitxr --engine mcjit %s -- %t.mcjit.pid > %t.mcjit.out 2> %t.mcjit.err
 ; RUN: %python %S/../tools/processes_gone.py %t.mcjit.pid | FileCheck %s --check-prefix=GONE
@@ -18,6 +16,10 @@
 ; RUN: %exit 0 %jitxr --engine interp %s -- %t.interp.pid > %t.interp.out 2> %t.interp.err
 ; RUN: %python %S/../tools/processes_gone.py %t.interp.pid | FileCheck %s --check-prefix=GONE
 ; RUN: FileCheck %s < %t.interp.out
+; RUN: rm -f %t.nr.pid
+; RUN: env JITXR_NO_SUBREAPER=1 %exit 0 %jitxr --engine mcjit %s -- %t.nr.pid > %t.nr.out 2> %t.nr.err
+; RUN: %python %S/../tools/processes_gone.py %t.nr.pid | FileCheck %s --check-prefix=GONE
+; RUN: FileCheck %s < %t.nr.out
 
 ; CHECK:      entry main {{runfunction|thunk}} ok
 ; CHECK-NEXT: result i32 7
