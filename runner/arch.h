@@ -6,7 +6,9 @@
 #include <stddef.h>
 
 extern const char *const jx_arch_name;     /* "x86_64", "aarch64" */
+extern const char *const jx_arch_triple;   /* Debian's multiarch folder name */
 extern const unsigned jx_arch_elf_machine; /* EM_X86_64, EM_AARCH64 */
+extern const char *const jx_arch_loader;   /* the dynamic loader's soname */
 /* Registers this architecture's LLVM target (the runner's own, not "native": see NOTES). */
 void jx_arch_init_llvm(void);
 /* Makes freshly written code visible to instruction fetch. */

@@ -6,6 +6,8 @@
 #include <llvm-c/Target.h>
 
 const char *const jx_arch_name = "aarch64";
+const char *const jx_arch_triple = "aarch64-linux-gnu";
+const char *const jx_arch_loader = "ld-linux-aarch64.so.1";
 const unsigned jx_arch_elf_machine = EM_AARCH64;
 
 void jx_arch_init_llvm(void) {

@@ -6,6 +6,8 @@
 #include <llvm-c/Target.h>
 
 const char *const jx_arch_name = "x86_64";
+const char *const jx_arch_triple = "x86_64-linux-gnu";
+const char *const jx_arch_loader = "ld-linux-x86-64.so.2";
 const unsigned jx_arch_elf_machine = EM_X86_64;
 
 void jx_arch_init_llvm(void) {

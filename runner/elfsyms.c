@@ -1,6 +1,7 @@
 /* What an ELF file defines, as the static linker sees it, read with libelf: the exported
  * definitions of a shared object (with their type, size and version), its hidden ones
- * (for hints), its DT_NEEDED list, and the undefined symbols of a relocatable object. */
+ * (for hints), its DT_NEEDED list and DT_SONAME, and the undefined symbols of a relocatable object.
+ */
 #include "jitxr.h"
 
 #include <errno.h>
@@ -150,9 +151,12 @@ static void read_needed(Elf *e, Elf_Scn *scn, GElf_Shdr *sh, struct jx_elftable 
     GElf_Dyn dyn;
     if (!gelf_getdyn(d, (int)i, &dyn) || dyn.d_tag == DT_NULL)
       break;
-    const char *name = dyn.d_tag == DT_NEEDED ? elf_strptr(e, sh->sh_link, dyn.d_un.d_val) : NULL;
-    if (name)
+    bool wanted = dyn.d_tag == DT_NEEDED || (dyn.d_tag == DT_SONAME && !t->soname);
+    const char *name = wanted ? elf_strptr(e, sh->sh_link, dyn.d_un.d_val) : NULL;
+    if (name && dyn.d_tag == DT_NEEDED)
       jx_strings_push(&t->needed, jx_xstrdup(name));
+    else if (name)
+      t->soname = jx_xstrdup(name);
   }
 }
 
@@ -240,6 +244,7 @@ void jx_elf_free(struct jx_elftable *t) {
     free(t->hidden[i]);
   free(t->hidden);
   jx_strings_free(&t->needed);
+  free(t->soname);
   *t = (struct jx_elftable){0};
 }
 

@@ -201,6 +201,7 @@ struct jx_elftable {
   char **hidden; /* hidden or local definitions of .symtab, sorted (for hints) */
   size_t nhidden;
   struct jx_strings needed; /* DT_NEEDED */
+  char *soname;             /* DT_SONAME, or NULL */
 };
 /* Reads a shared object's tables; on failure returns false with *why set (owned). */
 bool jx_elf_read_shared(const char *path, struct jx_elftable *t, char **why);
@@ -217,9 +218,25 @@ struct jx_library {
   char *name; /* base name, as given or found */
   char *path; /* absolute */
   bool is_default;
+  char *note; /* how it was found, when not plainly: an ld script, a soname fallback */
   void *handle;
   struct jx_elftable elf;
 };
+
+/* libsearch.c: the files `-l LIB` means, as ld finds them (folders, ld scripts, the
+ * soname fallback); none when no folder has it (the dynamic loader's search is left). */
+struct jx_libfile {
+  char *path;
+  char *note;    /* or NULL */
+  bool searched; /* found in a folder, not given as a path: named by its soname */
+};
+struct jx_libfiles {
+  struct jx_libfile *items;
+  size_t n;
+};
+int jx_libsearch(const struct jx_options *opt, const char *lib, struct jx_libfiles *out,
+                 struct jx_error *err);
+void jx_libfiles_free(struct jx_libfiles *f);
 
 struct jx_libraries {
   struct jx_library *libs; /* load order: -l in order, then the defaults */

@@ -1,8 +1,10 @@
-/* Stage 2: the libraries. Finds each -l library (a path, or libNAME.so in the -L folders,
- * then the dynamic loader's own search), then the defaults; opens each RTLD_NOW | RTLD_LOCAL,
+/* Stage 2: the libraries. Finds each -l library as ld does (libsearch.c; the dynamic
+ * loader's own search last), then the defaults a C compiler driver links; opens each
+ * RTLD_NOW | RTLD_LOCAL,
  * as a compiler's JIT does, so that its symbols reach JIT code only through jitxr's mapping;
  * and reads what each one defines from its ELF file. Libraries are never closed: JIT code
  * may reach them until the process ends. */
+#include "arch.h"
 #include "jitxr.h"
 
 #include <dlfcn.h>
@@ -16,7 +18,19 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const char *const default_libs[] = {"libc.so.6", "libm.so.6"};
+/* build/ARCH/lib/libjitxr-rt.so for build/ARCH/bin/jitxr (an installed runner alike). */
+static char *runtime_library(void) {
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n <= 0)
+    return NULL;
+  exe[n] = '\0';
+  char *slash = strrchr(exe, '/');
+  if (!slash)
+    return NULL;
+  *slash = '\0';
+  return jx_xasprintf("%s/../lib/libjitxr-rt.so", exe);
+}
 
 static const char *base_name(const char *path) {
   const char *slash = strrchr(path, '/');
@@ -71,7 +85,8 @@ static char *local_scope_hint(const struct jx_libraries *libs, const char *msg) 
 /* Opens one library: `path` when known (then its ELF header is checked first, for a clear
  * message), else `file` through the dynamic loader's search. */
 static int open_library(struct jx_libraries *libs, const char *shown, const char *path,
-                        const char *file, bool is_default, struct jx_error *err) {
+                        const char *file, bool is_default, const char *note, bool by_soname,
+                        struct jx_error *err) {
   char *why = NULL;
   struct jx_elftable elf;
   char real[PATH_MAX];
@@ -127,13 +142,15 @@ static int open_library(struct jx_libraries *libs, const char *shown, const char
     free(why);
     return err->code;
   }
-  add(libs, (struct jx_library){
-                .name = jx_xstrdup(base_name(path ? path : file)),
-                .path = jx_xstrdup(real),
-                .is_default = is_default,
-                .handle = h,
-                .elf = elf,
-            });
+  add(libs,
+      (struct jx_library){
+          .name = jx_xstrdup(by_soname && elf.soname ? elf.soname : base_name(path ? path : file)),
+          .path = jx_xstrdup(real),
+          .is_default = is_default,
+          .note = note ? jx_xstrdup(note) : NULL,
+          .handle = h,
+          .elf = elf,
+      });
   return 0;
 }
 
@@ -143,22 +160,22 @@ static int load_named(const struct jx_options *opt, const char *lib, struct jx_l
     jx_fail(err, JX_EXIT_USAGE, "empty library name");
     return err->code;
   }
-  if (strchr(lib, '/'))
-    return open_library(libs, lib, lib, NULL, false, err);
-  char *file = file_name_for(lib);
-  int rc = -1;
-  for (size_t i = 0; rc < 0 && i < opt->nlib_dirs; i++) {
-    char *candidate = jx_xasprintf("%s/%s", opt->lib_dirs[i], file);
-    char *from_start = jx_path_from_start(candidate);
-    bool exists = access(from_start, F_OK) == 0;
-    free(from_start);
-    if (exists)
-      rc = open_library(libs, candidate, candidate, NULL, false, err);
-    free(candidate);
+  struct jx_libfiles files;
+  if (jx_libsearch(opt, lib, &files, err)) {
+    jx_libfiles_free(&files);
+    return err->code;
   }
-  if (rc < 0)
-    rc = open_library(libs, lib, NULL, file, false, err);
-  free(file);
+  int rc = 0;
+  for (size_t i = 0; !rc && i < files.n; i++)
+    rc = open_library(libs, files.n == 1 && !files.items[i].note ? lib : files.items[i].path,
+                      files.items[i].path, NULL, false, files.items[i].note,
+                      files.items[i].searched, err);
+  if (!files.n) { /* in no folder: the dynamic loader's own search (LD_LIBRARY_PATH, its cache) */
+    char *file = file_name_for(lib);
+    rc = open_library(libs, lib, NULL, file, false, NULL, false, err);
+    free(file);
+  }
+  jx_libfiles_free(&files);
   return rc;
 }
 
@@ -175,17 +192,29 @@ int jx_libraries_load(const struct jx_options *opt, struct jx_libraries *libs,
   for (size_t i = 0; i < opt->nlibs; i++)
     if (load_named(opt, opt->libs[i], libs, err))
       return err->code;
-  if (!opt->no_default_libs)
-    for (size_t i = 0; i < sizeof default_libs / sizeof *default_libs; i++)
-      if (open_library(libs, default_libs[i], NULL, default_libs[i], true, err))
-        return err->code;
-  return 0;
+  if (opt->no_default_libs)
+    return 0;
+  /* What `cc` links into every program (libc, libm, the compiler runtime libgcc_s, the
+   * dynamic loader), by soname, and then libjitxr-rt.so, found beside the runner: what
+   * glibc and libgcc keep in static archives (atexit, __dso_handle, AArch64's outline
+   * atomics, ...). */
+  const char *const defaults[] = {"libc.so.6", "libm.so.6", "libgcc_s.so.1", jx_arch_loader};
+  for (size_t i = 0; i < sizeof defaults / sizeof *defaults; i++)
+    if (open_library(libs, defaults[i], NULL, defaults[i], true, NULL, false, err))
+      return err->code;
+  char *rt = runtime_library();
+  int rc = rt ? open_library(libs, "libjitxr-rt.so", rt, NULL, true, NULL, false, err)
+              : (jx_fail(err, JX_EXIT_INPUT, "cannot find libjitxr-rt.so: no /proc/self/exe"),
+                 err->code);
+  free(rt);
+  return rc;
 }
 
 void jx_libraries_free(struct jx_libraries *libs) {
   for (size_t i = 0; i < libs->nlibs; i++) {
     free(libs->libs[i].name);
     free(libs->libs[i].path);
+    free(libs->libs[i].note);
     jx_elf_free(&libs->libs[i].elf);
   }
   free(libs->libs);

@@ -20,6 +20,8 @@ struct json_object *jx_part_libraries(const struct jx_libraries *libs) {
     json_object_object_add(o, "name", json_object_new_string(libs->libs[i].name));
     json_object_object_add(o, "path", json_object_new_string(libs->libs[i].path));
     json_object_object_add(o, "default", json_object_new_boolean(libs->libs[i].is_default));
+    if (libs->libs[i].note)
+      json_object_object_add(o, "note", json_object_new_string(libs->libs[i].note));
     json_object_array_add(a, o);
   }
   return a;

@@ -414,6 +414,8 @@ static void report_text(FILE *f, struct json_object *o, const struct records *sy
     struct json_object *l = json_object_array_get_idx(libs, i);
     fprintf(f, "library %s %s%s\n", str(l, "name"), str(l, "path"),
             flag(l, "default") ? " (default)" : "");
+    if (str(l, "note"))
+      fprintf(f, "  note: %s\n", str(l, "note"));
   }
   text_symbols(f, syms);
   struct json_object *e = get(o, "entry");

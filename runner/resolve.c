@@ -14,19 +14,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Symbols that glibc and GCC provide only in static archives, which no JIT can load. */
+/* Symbols that glibc and GCC provide only in static archives or start files, which no JIT
+ * can load: libjitxr-rt.so, a default library, has them. */
 static const char *static_only_hint(const char *name) {
-  static const char *const nonshared[] = {"atexit",          "at_quick_exit",
-                                          "pthread_atfork",  "__stack_chk_fail_local",
-                                          "__libc_csu_init", "__libc_csu_fini"};
+  static const char *const nonshared[] = {"atexit", "at_quick_exit", "pthread_atfork",
+                                          "__stack_chk_fail_local"};
   for (size_t i = 0; i < sizeof nonshared / sizeof *nonshared; i++)
     if (strcmp(name, nonshared[i]) == 0)
       return "glibc provides it only in the static archive libc_nonshared.a, which a JIT "
-             "cannot load: define it in a library of your own (e.g. atexit calling "
-             "__cxa_atexit)";
+             "cannot load; jitxr's default library libjitxr-rt.so has it (not loaded with "
+             "--no-default-libs)";
+  if (strcmp(name, "__dso_handle") == 0)
+    return "the C runtime's start files (crtbegin.o) define it in every program; jitxr's "
+           "default library libjitxr-rt.so has it (not loaded with --no-default-libs)";
   if (strncmp(name, "__aarch64_", 10) == 0)
-    return "an AArch64 outline atomic, provided only by the static archive libgcc.a: "
-           "build the IR with -mno-outline-atomics or provide it in a library";
+    return "an AArch64 outline atomic, which libgcc provides only in the static archive "
+           "libgcc.a; jitxr's default library libjitxr-rt.so has it (not loaded with "
+           "--no-default-libs), or build the IR with -mno-outline-atomics";
+  if (strcmp(name, "__libc_csu_init") == 0 || strcmp(name, "__libc_csu_fini") == 0)
+    return "glibc before 2.34 provided it only in libc_nonshared.a; this glibc runs "
+           "constructors itself: build the IR against it";
   return NULL;
 }
 
@@ -160,6 +167,13 @@ static void hint_unresolved(struct jx_symbol *s, const struct jx_libraries *libs
   }
 }
 
+/* Declarations whose size says nothing: clang names an object whose address alone it needs
+ * as `external global i8` (__dso_handle), and a C++ typeinfo object as one `ptr`, whatever
+ * the class's typeinfo really holds (16 or 24 bytes). */
+static bool address_only(const struct jx_decl *d) {
+  return d->size == 1 || (d->size == sizeof(void *) && strncmp(d->name, "_ZTI", 4) == 0);
+}
+
 static void check_binding(struct jx_symbol *s, const struct jx_elfsym *e, const char *lib) {
   const struct jx_decl *d = s->decl;
   bool elf_func = e->type == JX_ELF_FUNC || e->type == JX_ELF_IFUNC;
@@ -168,7 +182,8 @@ static void check_binding(struct jx_symbol *s, const struct jx_elfsym *e, const 
     warn(s, jx_xasprintf("declared as a function, but %s defines it as data", lib));
   else if (d->kind != JX_KIND_FUNC && elf_func)
     warn(s, jx_xasprintf("declared as data, but %s defines it as a function", lib));
-  else if (d->kind != JX_KIND_FUNC && d->size && e->type == JX_ELF_OBJECT && e->size != d->size)
+  else if (d->kind != JX_KIND_FUNC && d->size && e->type == JX_ELF_OBJECT && e->size != d->size &&
+           !address_only(d))
     warn(s, jx_xasprintf("declared with %llu bytes, but %s defines %llu",
                          (unsigned long long)d->size, lib, (unsigned long long)e->size));
 }

@@ -10,6 +10,9 @@
 ; CHECK-NEXT: library libfx.so {{.*}}/libfx.so
 ; CHECK-NEXT: library libc.so.6 {{.*}} (default)
 ; CHECK-NEXT: library libm.so.6 {{.*}} (default)
+; CHECK-NEXT: library libgcc_s.so.1 {{.*}}/libgcc_s.so.1 (default)
+; CHECK-NEXT: library ld-linux-{{.*}} (default)
+; CHECK-NEXT: library libjitxr-rt.so {{.*}}/libjitxr-rt.so (default)
 ; CHECK-NEXT: symbol fx_add3 func mapped libfx.so{{$}}
 ; CHECK-NEXT: symbol fx_bump func mapped libfx.so{{$}}
 ; CHECK-NEXT: symbol fx_pick func mapped libfx.so [ifunc]{{$}}

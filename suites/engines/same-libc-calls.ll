@@ -9,6 +9,9 @@
 ; CHECK:      engine: [[ENGINE]]
 ; CHECK-NEXT: library libc.so.6 {{.*}} (default)
 ; CHECK-NEXT: library libm.so.6 {{.*}} (default)
+; CHECK-NEXT: library libgcc_s.so.1 {{.*}}/libgcc_s.so.1 (default)
+; CHECK-NEXT: library ld-linux-{{.*}} (default)
+; CHECK-NEXT: library libjitxr-rt.so {{.*}}/libjitxr-rt.so (default)
 ; CHECK-NEXT: symbol strlen func mapped libc.so.6 [ifunc]{{$}}
 ; strcmp is an indirect function on x86-64 only
 ; CHECK-NEXT: symbol strcmp func mapped libc.so.6{{( \[ifunc\])?$}}

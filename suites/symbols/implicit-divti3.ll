@@ -1,12 +1,13 @@
 ; Guards: i128 division becomes a call to __divti3, a libgcc helper that the IR never
-; declares and that neither default library has: without a provider it is reported as an
-; implicit symbol, unresolved with a hint (exit 4, nothing runs) rather than taken from the
-; runner's process (which has libgcc_s.so.1); with -l libgcc_s.so.1 it resolves from there
-; and computes (2^127 - 1) / -3 exactly (its low 64 bits, read as i64).
-; RUN: %exit 4 %jitxr %s > %t.out 2> %t.err
+; declares: it is an implicit symbol, resolved from libgcc_s.so.1 (a default library, as
+; every cc line links it), and computes (2^127 - 1) / -3 exactly (its low 64 bits, read as
+; i64). Without the defaults (--no-default-libs -l libc.so.6) it is unresolved with a hint
+; (exit 4, nothing runs) rather than taken from the runner's process, which has
+; libgcc_s.so.1 too.
+; RUN: %jitxr %s | FileCheck %s
+; RUN: %exit 4 %jitxr --no-default-libs -l libc.so.6 %s > %t.out 2> %t.err
 ; RUN: FileCheck %s --check-prefix=NOLIB < %t.out
 ; RUN: FileCheck %s --check-prefix=ERR < %t.err
-; RUN: %jitxr -l libgcc_s.so.1 %s | FileCheck %s
 
 ; NOLIB:      symbol __divti3 func unresolved [implicit]
 ; NOLIB-NEXT:   warning: not declared in the IR: the code generator calls it
@@ -15,7 +16,7 @@
 
 ; ERR: jitxr: error: 1 unresolved symbol: __divti3
 
-; CHECK:      library libgcc_s.so.1 /{{.*}}/libgcc_s.so.1
+; CHECK:      library libgcc_s.so.1 /{{.*}}/libgcc_s.so.1 (default)
 ; CHECK:      symbol __divti3 func mapped libgcc_s.so.1 [implicit]
 ; CHECK-NEXT:   warning: not declared in the IR: the code generator calls it
 ; CHECK-NEXT: entry main runfunction ok

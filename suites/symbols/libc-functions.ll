@@ -6,6 +6,9 @@
 ; CHECK-NEXT: module:
 ; CHECK:      library libc.so.6 {{.*}}/libc.so.6 (default)
 ; CHECK-NEXT: library libm.so.6 {{.*}}/libm.so.6 (default)
+; CHECK-NEXT: library libgcc_s.so.1 {{.*}}/libgcc_s.so.1 (default)
+; CHECK-NEXT: library ld-linux-{{.*}} (default)
+; CHECK-NEXT: library libjitxr-rt.so {{.*}}/libjitxr-rt.so (default)
 ; CHECK-NEXT: symbol strlen func mapped libc.so.6
 ; CHECK-NEXT: symbol puts func mapped libc.so.6
 ; CHECK:      entry main runfunction ok

@@ -9,6 +9,9 @@
 ; CHECK:      library {{.*}}.tmp.so
 ; CHECK-NEXT: library libc.so.6 {{.*}} (default)
 ; CHECK-NEXT: library libm.so.6 {{.*}} (default)
+; CHECK-NEXT: library libgcc_s.so.1 {{.*}}/libgcc_s.so.1 (default)
+; CHECK-NEXT: library ld-linux-{{.*}} (default)
+; CHECK-NEXT: library libjitxr-rt.so {{.*}}/libjitxr-rt.so (default)
 ; CHECK-NEXT: symbol labs func mapped {{.*}}.tmp.so (shadowed: libc.so.6)
 ; CHECK:      result i64 -4999
 
