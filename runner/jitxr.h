@@ -237,6 +237,10 @@ struct jx_libfiles {
 int jx_libsearch(const struct jx_options *opt, const char *lib, struct jx_libfiles *out,
                  struct jx_error *err);
 void jx_libfiles_free(struct jx_libfiles *f);
+/* For each of names, the soname of the first installed library (the search folders) that
+ * exports it, into exporter[i] (owned; left NULL when none does): hints only, so that a
+ * run whose symbols all resolve never pays for reading the system's libraries. */
+void jx_libsearch_exporters(const char **names, size_t n, char **exporter);
 
 struct jx_libraries {
   struct jx_library *libs; /* load order: -l in order, then the defaults */

@@ -13,6 +13,7 @@
 #include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,7 +75,7 @@ static char *compiler_folder(void) {
 static const struct jx_strings *search_folders(const struct jx_options *opt) {
   if (folders.len || folders.items)
     return &folders;
-  for (size_t i = 0; i < opt->nlib_dirs; i++)
+  for (size_t i = 0; opt && i < opt->nlib_dirs; i++)
     jx_strings_push(&folders, jx_path_from_start(opt->lib_dirs[i]));
   static const char *const system[] = {"/usr/local/lib/%s", "/lib/%s", "/usr/lib/%s",
                                        "/usr/local/lib",    "/lib",    "/usr/lib"};
@@ -307,6 +308,100 @@ int jx_libsearch(const struct jx_options *opt, const char *lib, struct jx_libfil
     soname_fallback(&s, file);
   free(file);
   return err->code; /* nothing found: the dynamic loader's own search is the last resort */
+}
+
+/* ---- who exports it: hints for unresolved symbols ------------------------- */
+
+struct wanted {
+  const char *name;
+  size_t index; /* into names */
+};
+
+static int cmp_wanted(const void *a, const void *b) {
+  return strcmp(((const struct wanted *)a)->name, ((const struct wanted *)b)->name);
+}
+
+/* Libraries that re-export libc's functions to intercept them (sanitizers, malloc
+ * debuggers): never the hint. */
+static bool interposer(const char *file) {
+  static const char *const prefixes[] = {"libasan.",     "libtsan.",      "liblsan.",
+                                         "libubsan.",    "libhwasan.",    "libc_malloc_debug.",
+                                         "libmemusage.", "libpcprofile.", "libSegFault."};
+  for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+    if (strncmp(file, prefixes[i], strlen(prefixes[i])) == 0)
+      return true;
+  return false;
+}
+
+/* What cc links anyway is the best hint: libc.so.6 for strlen, not some library that also
+ * exports it. 0 for those, 1 for the others. */
+static int rank_of(const char *soname) {
+  const char *const defaults[] = {"libc.so.6", "libm.so.6", "libgcc_s.so.1", jx_arch_loader};
+  for (size_t i = 0; i < sizeof defaults / sizeof *defaults; i++)
+    if (strcmp(soname, defaults[i]) == 0)
+      return 0;
+  return 1;
+}
+
+void jx_libsearch_exporters(const char **names, size_t n, char **exporter) {
+  struct wanted *sorted = jx_xcalloc(n ? n : 1, sizeof *sorted);
+  for (size_t i = 0; i < n; i++)
+    sorted[i] = (struct wanted){names[i], i};
+  qsort(sorted, n, sizeof *sorted, cmp_wanted);
+  const struct jx_strings *dirs = search_folders(NULL);
+  struct jx_strings seen = {0}; /* "dev:inode" of each file read: links and merged /usr */
+  size_t left = n;
+  for (size_t i = 0; i < dirs->len && left; i++) {
+    struct dirent **list = NULL; /* sorted: the same hint on every run */
+    int count = scandir(dirs->items[i], &list, NULL, alphasort);
+    for (int j = 0; j < count; j++) {
+      const struct dirent *e = list[j];
+      if (!left || strncmp(e->d_name, "lib", 3) != 0 || !strstr(e->d_name, ".so") ||
+          interposer(e->d_name))
+        continue;
+      char *p = jx_xasprintf("%s/%s", dirs->items[i], e->d_name);
+      struct stat st;
+      char *id = NULL;
+      bool fresh = lstat(p, &st) == 0 && S_ISREG(st.st_mode) && classify(p) == KIND_OURS;
+      if (fresh) {
+        id = jx_xasprintf("%ju:%ju", (uintmax_t)st.st_dev, (uintmax_t)st.st_ino);
+        for (size_t k = 0; k < seen.len && fresh; k++)
+          fresh = strcmp(seen.items[k], id) != 0;
+      }
+      struct jx_elftable t;
+      char *why = NULL;
+      if (fresh && jx_elf_read_shared(p, &t, &why)) {
+        jx_strings_push(&seen, id);
+        id = NULL;
+        for (size_t k = 0; k < t.nsyms; k++) {
+          if (!t.syms[k].default_version)
+            continue;
+          struct wanted key = {t.syms[k].name, 0};
+          struct wanted *hit = bsearch(&key, sorted, n, sizeof *sorted, cmp_wanted);
+          while (hit && hit > sorted && strcmp(hit[-1].name, key.name) == 0)
+            hit--; /* the first of a name declared more than once */
+          const char *soname = t.soname ? t.soname : e->d_name;
+          for (; hit && hit < sorted + n && strcmp(hit->name, key.name) == 0; hit++) {
+            char **x = &exporter[hit->index]; /* the first folder's, by name; a default first */
+            if (*x && rank_of(*x) <= rank_of(soname))
+              continue;
+            left -= rank_of(soname) == 0;
+            free(*x);
+            *x = jx_xstrdup(soname);
+          }
+        }
+        jx_elf_free(&t);
+      }
+      free(why);
+      free(id);
+      free(p);
+    }
+    for (int j = 0; j < count; j++)
+      free(list[j]);
+    free(list);
+  }
+  jx_strings_free(&seen);
+  free(sorted);
 }
 
 void jx_libfiles_free(struct jx_libfiles *f) {

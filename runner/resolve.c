@@ -327,6 +327,108 @@ static void fail_listing(struct jx_error *err, const struct jx_resolution *r, en
   jx_fail_len(err, JX_EXIT_RESOLVE, buf, len);
 }
 
+/* ---- hints that look past the loaded libraries ---------------------------- */
+
+static bool loaded(const struct jx_libraries *libs, const char *soname) {
+  for (size_t i = 0; i < libs->nlibs; i++)
+    if (strcmp(libs->libs[i].name, soname) == 0 ||
+        (libs->libs[i].elf.soname && strcmp(libs->libs[i].elf.soname, soname) == 0))
+      return true;
+  return false;
+}
+
+/* "-l z" for libz.so.1; the soname itself where it has no lib prefix. */
+static char *l_flag(const char *soname) {
+  const char *so = strstr(soname, ".so");
+  if (strncmp(soname, "lib", 3) == 0 && so && so > soname + 3)
+    return jx_xasprintf("-l %.*s", (int)(so - soname - 3), soname + 3);
+  return jx_xasprintf("-l %s", soname);
+}
+
+/* Edit distance (adjacent swaps count one), or limit + 1 once it exceeds limit. */
+static size_t distance(const char *a, size_t la, const char *b, size_t lb, size_t limit) {
+  if ((la > lb ? la - lb : lb - la) > limit || la > 256 || lb > 256)
+    return limit + 1;
+  size_t rows[3][257], *pp = rows[0], *prev = rows[1], *cur = rows[2];
+  for (size_t j = 0; j <= lb; j++)
+    prev[j] = j;
+  for (size_t i = 1; i <= la; i++) {
+    cur[0] = i;
+    size_t best = cur[0];
+    for (size_t j = 1; j <= lb; j++) {
+      size_t v = prev[j - 1] + (a[i - 1] != b[j - 1]);
+      if (prev[j] + 1 < v)
+        v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v)
+        v = cur[j - 1] + 1;
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
+        v = pp[j - 2] + 1;
+      cur[j] = v;
+      best = v < best ? v : best;
+    }
+    if (best > limit)
+      return limit + 1;
+    size_t *t = pp;
+    pp = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[lb];
+}
+
+/* Up to three names the loaded libraries export within a typo of name (one edit below six
+ * characters, two from there), for the first unresolved symbols: a slip, not a missing -l. */
+static void hint_near_names(struct jx_symbol *s, const struct jx_libraries *libs) {
+  const char *name = s->decl->name;
+  size_t len = strlen(name), limit = len < 6 ? 1 : 2, found = 0;
+  char *list = NULL;
+  for (size_t i = 0; i < libs->nlibs && found < 3; i++)
+    for (size_t k = 0; k < libs->libs[i].elf.nsyms && found < 3; k++) {
+      const struct jx_elfsym *e = &libs->libs[i].elf.syms[k];
+      if (!e->default_version || (k && strcmp(e->name, libs->libs[i].elf.syms[k - 1].name) == 0))
+        continue;
+      size_t dist = distance(name, len, e->name, strlen(e->name), limit);
+      if (dist == 0 || dist > limit) /* itself: exported, unresolved for another reason */
+        continue;
+      char *more = jx_xasprintf("%s%s%s (%s)", list ? list : "", list ? ", " : "", e->name,
+                                libs->libs[i].name);
+      free(list);
+      list = more;
+      found++;
+    }
+  if (list)
+    warn(s, jx_xasprintf("hint: near names: %s", list));
+  free(list);
+}
+
+static void hint_past_loaded(struct jx_resolution *r, const struct jx_libraries *libs) {
+  const char **names = jx_xcalloc(r->nunresolved, sizeof *names);
+  struct jx_symbol **who = jx_xcalloc(r->nunresolved, sizeof *who);
+  size_t n = 0, near = 0;
+  for (size_t i = 0; i < r->nsyms; i++) {
+    struct jx_symbol *s = &r->syms[i];
+    if (s->status != JX_UNRESOLVED || jx_decl_has_nul(s->decl))
+      continue;
+    names[n] = s->decl->name;
+    who[n++] = s;
+  }
+  char **exporter = jx_xcalloc(n ? n : 1, sizeof *exporter);
+  jx_libsearch_exporters(names, n, exporter);
+  for (size_t i = 0; i < n; i++) {
+    if (exporter[i] && !loaded(libs, exporter[i])) {
+      char *flag = l_flag(exporter[i]);
+      warn(who[i], jx_xasprintf("hint: %s defines it: add %s", exporter[i], flag));
+      free(flag);
+    } else if (!exporter[i] && near++ < 16) {
+      hint_near_names(who[i], libs);
+    }
+    free(exporter[i]);
+  }
+  free(exporter);
+  free(who);
+  free(names);
+}
+
 int jx_resolve(const struct jx_module *m, const struct jx_libraries *libs, struct jx_resolution *r,
                struct jx_error *err) {
   *r = (struct jx_resolution){.syms = jx_xcalloc(m->ndecls, sizeof *r->syms), .nsyms = m->ndecls};
@@ -341,6 +443,8 @@ int jx_resolve(const struct jx_module *m, const struct jx_libraries *libs, struc
   }
   free(x.slots);
   dependencies_free(&deps);
+  if (r->nunresolved)
+    hint_past_loaded(r, libs);
   if (r->nunresolved)
     fail_listing(err, r, JX_UNRESOLVED, r->nunresolved, "unresolved");
   else if (r->nrefused)

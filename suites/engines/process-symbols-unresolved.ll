@@ -21,6 +21,7 @@
 ; CHECK:      symbol puts func mapped libc.so.6{{$}}
 ; CHECK-NEXT: symbol json_object_new_object func unresolved{{$}}
 ; CHECK-NEXT:   hint: the runner's own process has it (in libjson-c{{.*}}), but jitxr never takes symbols from its own process
+; CHECK-NEXT:   hint: libjson-c.so.5 defines it: add -l json-c
 ; CHECK-NEXT: entry main - not-run{{$}}
 ; CHECK-NOT:  {{^}}result
 

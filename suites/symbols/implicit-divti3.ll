@@ -12,6 +12,7 @@
 ; NOLIB:      symbol __divti3 func unresolved [implicit]
 ; NOLIB-NEXT:   warning: not declared in the IR: the code generator calls it
 ; NOLIB-NEXT:   hint: the runner's own process has it (in libgcc_s.so.1), but jitxr never takes symbols from its own process
+; NOLIB-NEXT:   hint: libgcc_s.so.1 defines it: add -l gcc_s
 ; NOLIB-NEXT: entry main - not-run
 
 ; ERR: jitxr: error: 1 unresolved symbol: __divti3

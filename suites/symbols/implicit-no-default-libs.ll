@@ -15,9 +15,11 @@
 ; CHECK:      symbol fmod func unresolved [implicit]
 ; CHECK-NEXT:   warning: not declared in the IR: the code generator calls it
 ; CHECK-NEXT:   hint: the runner's own process has it (in libm.so.6), but jitxr never takes symbols from its own process
+; CHECK-NEXT:   hint: libm.so.6 defines it: add -l m
 ; CHECK-NEXT: symbol memcpy func unresolved [implicit]
 ; CHECK-NEXT:   warning: not declared in the IR: the code generator calls it
 ; CHECK-NEXT:   hint: the runner's own process has it (in libc.so.6)
+; CHECK-NEXT:   hint: libc.so.6 defines it: add -l c
 ; CHECK-NEXT: entry main - not-run
 ; CHECK-NOT:  result
 

@@ -14,8 +14,10 @@
 ; CHECK-NOT:  library
 ; CHECK:      symbol strlen func unresolved
 ; CHECK-NEXT:   hint: the runner's own process has it (in libc.so.6), but jitxr never takes symbols from its own process
+; CHECK-NEXT:   hint: libc.so.6 defines it: add -l c
 ; CHECK-NEXT: symbol sqrt func unresolved
 ; CHECK-NEXT:   hint: the runner's own process has it (in libm.so.6)
+; CHECK-NEXT:   hint: libm.so.6 defines it: add -l m
 ; CHECK-NEXT: symbol fx_add3 func unresolved
 ; CHECK:      entry main - not-run
 ; CHECK-NOT:  result

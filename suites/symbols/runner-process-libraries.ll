@@ -8,10 +8,13 @@
 
 ; CHECK:      symbol __cxa_demangle func unresolved{{$}}
 ; CHECK-NEXT:   hint: the runner's own process has it (in libstdc++.so.6), but jitxr never takes symbols from its own process
+; CHECK-NEXT:   hint: libstdc++.so.6 defines it: add -l stdc++
 ; CHECK-NEXT: symbol zlibVersion func unresolved{{$}}
 ; CHECK-NEXT:   hint: the runner's own process has it (in libz.so.1)
+; CHECK-NEXT:   hint: libz.so.1 defines it: add -l z
 ; CHECK-NEXT: symbol json_object_new_object func unresolved{{$}}
 ; CHECK-NEXT:   hint: the runner's own process has it (in libjson-c.so.5)
+; CHECK-NEXT:   hint: libjson-c.so.5 defines it: add -l json-c
 ; CHECK-NEXT: symbol jx_resolve func unresolved{{$}}
 ; CHECK-NEXT: entry main - not-run
 
