@@ -198,7 +198,8 @@ bool jx_outcome_fail(const struct jx_outcome *oc, const char *what, const struct
   case JX_ENTRY_TIMEOUT:
     jx_fail(err, JX_EXIT_ENTRY, "%s timed out after %g s", what, opt->timeout);
     return true;
-  case JX_ENTRY_EXITED:
+  case JX_ENTRY_EXITED: /* an entry's exit() is its ending (outcome_into); a comptime
+                        * function's has no value to normalize */
     jx_fail(err, JX_EXIT_ENTRY, "%s called exit(%d) instead of returning", what, oc->exit_status);
     return true;
   default:
@@ -224,6 +225,10 @@ static char *outcome_into(struct jx_entry *e, struct jx_outcome *oc, const char 
   if (oc->status == JX_ENTRY_OK) {
     e->status = JX_ENTRY_NOT_RUN; /* until its answer is read */
     return oc->message;
+  }
+  if (oc->status == JX_ENTRY_EXITED) { /* an ending, like a return: its status is reported */
+    free(oc->message);
+    return NULL;
   }
   if (!jx_outcome_fail(oc, what, opt, err)) {
     e->failure = jx_xstrdup(oc->message ? oc->message : "?");

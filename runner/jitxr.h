@@ -114,6 +114,7 @@ struct jx_options {
   double limit_procs;     /* processes */
   double limit_fsize;     /* MiB a file may grow to */
   bool no_fork;
+  bool program_exit; /* exit with the program's status (main's value, exit()'s) */
   unsigned opt_level;
   LLVMCodeModel code_model; /* of JIT code (MCJIT, ORC and the scan) */
   enum jx_format format;

@@ -68,6 +68,8 @@ static const char usage_text[] =
     "\n"
     "output:\n"
     "  --format text|json    the report on stdout (default: text)\n"
+    "  --program-exit        exit with the program's own status, as lli does (main's\n"
+    "                        value, or what it passed to exit()); jitxr's failures keep theirs\n"
     "  --report FILE         the report to FILE instead, so that stdout is the program's\n"
     "                        alone (also with --format json)\n"
     "  --help, --version\n"
@@ -275,6 +277,9 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
     } else if (FLAG("--no-fork")) {
       NO_VALUE();
       opt->no_fork = true;
+    } else if (FLAG("--program-exit")) {
+      NO_VALUE();
+      opt->program_exit = true;
     } else if (FLAG("-O")) {
       if (!value || strlen(value) != 1 || value[0] < '0' || value[0] > '3')
         return usage_error("invalid optimization level '%s' (use -O0 .. -O3)", a);

@@ -448,6 +448,21 @@ static void report_text(FILE *f, struct json_object *o, const struct records *sy
   }
 }
 
+/* --program-exit: the status a native run of the program ends with, as lli gives it: what it
+ * passed to exit(), or main's integer value (its low 8 bits, as the kernel keeps them). */
+static int program_status(struct json_object *e) {
+  if (get(e, "exit_status"))
+    return json_object_get_int(get(e, "exit_status")) & 0xff;
+  const char *v = str(get(e, "result"), "value");
+  const char *type = str(get(e, "result"), "type");
+  if (!v || !type || type[0] != 'i')
+    return 0;
+  unsigned r = 0; /* the decimal string modulo 256: any width */
+  for (const char *p = v + (*v == '-'); *p >= '0' && *p <= '9'; p++)
+    r = (r * 10 + (unsigned)(*p - '0')) & 0xff;
+  return (int)(*v == '-' ? (256 - r) & 0xff : r);
+}
+
 int jx_report(const struct jx_verdict *v, const struct jx_options *opt, bool stdout_ok) {
   struct json_object *o = build(v, opt);
   FILE *f = stdout;
@@ -517,6 +532,8 @@ int jx_report(const struct jx_verdict *v, const struct jx_options *opt, bool std
   }
   if (code)
     fprintf(stderr, "jitxr: error: %s\n", msg);
+  else if (opt->program_exit)
+    code = program_status(get(o, "entry"));
   free(own);
   free(quoted);
   free(sink);

@@ -129,6 +129,7 @@ static void test_flags_take_no_value(void **state) {
       "--no-fork=1",
       "--no-default-libs=0",
       "--compare-engines=1",
+      "--program-exit=1",
   };
   freopen("/dev/null", "w", stderr);
   for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
@@ -156,6 +157,7 @@ static void test_combinations(void **state) {
       {{"--compare-engines", "--no-run"}, 2},
       {{"--compare-engines", "--no-fork"}, 2},
       {{"--compare-engines", "--comptime", "f"}, -1},
+      {{"--program-exit", "--no-run"}, -1}, /* nothing runs: jitxr's own status */
   };
   freopen("/dev/null", "w", stderr);
   for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
