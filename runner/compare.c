@@ -1,6 +1,7 @@
 /* --compare-engines: the same entry on MCJIT, ORC and the interpreter, each in its own
  * child process from the same resolution, and their results compared exactly (status,
- * signal or exit status, and the value's JSON, which holds no address). With --comptime,
+ * signal or exit status, the value's JSON, which holds no address, and the program's stdout
+ * and stderr, byte for byte). With --comptime,
  * the comptime functions instead, each engine's run in one child, function by function,
  * and what they left in the globals their values point into. */
 #include "jitxr.h"
@@ -9,6 +10,74 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+/* ---- the program's output ------------------------------------------------- */
+
+bool jx_capture_begin(struct jx_capture *c) {
+  *c = (struct jx_capture){{-1, -1}, {-1, -1}};
+  fflush(NULL);
+  for (int k = 0; k < 2; k++) {
+    c->fd[k] = memfd_create(k ? "jitxr-stderr" : "jitxr-stdout", MFD_CLOEXEC);
+    c->saved[k] = dup(1 + k);
+    if (c->fd[k] < 0 || c->saved[k] < 0 || dup2(c->fd[k], 1 + k) < 0) {
+      jx_capture_end(c, NULL);
+      return false;
+    }
+  }
+  return true;
+}
+
+void jx_capture_end(struct jx_capture *c, struct jx_entry *e) {
+  fflush(NULL);
+  for (int k = 0; k < 2; k++) {
+    if (c->saved[k] >= 0) {
+      dup2(c->saved[k], 1 + k);
+      close(c->saved[k]);
+    }
+    if (c->fd[k] >= 0 && e) {
+      off_t len = lseek(c->fd[k], 0, SEEK_END);
+      e->output[k] = jx_xmalloc(len > 0 ? (size_t)len + 1 : 1);
+      ssize_t got = len > 0 ? pread(c->fd[k], e->output[k], (size_t)len, 0) : 0;
+      e->output_len[k] = got > 0 ? (size_t)got : 0;
+    }
+    if (c->fd[k] >= 0)
+      close(c->fd[k]);
+  }
+  *c = (struct jx_capture){{-1, -1}, {-1, -1}};
+}
+
+void jx_capture_replay(const struct jx_entry *e) {
+  for (int k = 0; k < 2; k++)
+    for (size_t done = 0; e->output[k] && done < e->output_len[k];) {
+      ssize_t n = write(1 + k, e->output[k] + done, e->output_len[k] - done);
+      if (n <= 0)
+        break;
+      done += (size_t)n;
+    }
+}
+
+/* "stdout differs from byte 12: mcjit wrote 20 bytes, orc 20, interp 12", or NULL. */
+static char *output_difference(const struct jx_entry *runs) {
+  static const char *const names[] = {"stdout", "stderr"};
+  for (int k = 0; k < 2; k++) {
+    size_t first = (size_t)-1;
+    for (int j = 1; j < JX_ENGINE_COUNT; j++) {
+      size_t a = runs[0].output_len[k], b = runs[j].output_len[k], i = 0;
+      while (i < a && i < b && runs[0].output[k][i] == runs[j].output[k][i])
+        i++;
+      if ((i < a || i < b) && i < first)
+        first = i;
+    }
+    if (first != (size_t)-1)
+      return jx_xasprintf("%s differs from byte %zu: %s wrote %zu bytes, %s %zu, %s %zu", names[k],
+                          first, jx_engine_name(runs[0].engine), runs[0].output_len[k],
+                          jx_engine_name(runs[1].engine), runs[1].output_len[k],
+                          jx_engine_name(runs[2].engine), runs[2].output_len[k]);
+  }
+  return NULL;
+}
 
 /* What must agree between two runs, as one string. */
 static char *outcome(const struct jx_entry *e) {
@@ -45,7 +114,7 @@ static char *disagreement(const struct jx_entry *runs) {
   }
   free(ref);
   if (agree)
-    return NULL;
+    return output_difference(runs);
   char *parts[JX_ENGINE_COUNT];
   for (int k = 0; k < JX_ENGINE_COUNT; k++)
     parts[k] = describe(&runs[k]);
@@ -61,17 +130,26 @@ int jx_compare_engines(struct jx_module *m, const struct jx_resolution *r,
   for (int k = 0; k < JX_ENGINE_COUNT; k++) {
     struct jx_entry *e = &out[k];
     if ((enum jx_engine_kind)k == first->engine) {
-      *e = *first; /* shares the result: the caller frees only `first` */
+      *e = *first; /* a copy of its own: the caller frees `first` and `out` */
       if (first->result)
         e->result = json_object_get(first->result);
       e->failure = first->failure ? jx_xstrdup(first->failure) : NULL;
+      for (int j = 0; j < 2; j++)
+        if (first->output[j]) {
+          e->output[j] = jx_xmalloc(first->output_len[j] + 1);
+          memcpy(e->output[j], first->output[j], first->output_len[j]);
+        }
       continue;
     }
     *e =
         (struct jx_entry){.name = first->name, .engine = (enum jx_engine_kind)k, .exit_status = -1};
     struct jx_error own = {0}; /* this engine's failure is a result here, not the run's error */
+    struct jx_capture cap;
+    bool caught = jx_capture_begin(&cap);
     if (!jx_invoke_plan(m, opt, e, &own))
       jx_invoke_run(m, r, opt, e, &own);
+    if (caught)
+      jx_capture_end(&cap, e);
     if (own.code && !e->failure && e->status != JX_ENTRY_CRASHED && e->status != JX_ENTRY_TIMEOUT &&
         e->status != JX_ENTRY_EXITED)
       e->failure = jx_xstrdup(own.message);

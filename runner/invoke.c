@@ -32,6 +32,10 @@ void jx_entry_free(struct jx_entry *e) {
   e->result = NULL;
   free(e->failure);
   e->failure = NULL;
+  for (int k = 0; k < 2; k++) {
+    free(e->output[k]);
+    e->output[k] = NULL;
+  }
 }
 
 /* A type LLVMGenericValue carries through the C API: iN (N <= 64), float, double, ptr. */
@@ -199,7 +203,7 @@ bool jx_outcome_fail(const struct jx_outcome *oc, const char *what, const struct
     jx_fail(err, JX_EXIT_ENTRY, "%s timed out after %g s", what, opt->timeout);
     return true;
   case JX_ENTRY_EXITED: /* an entry's exit() is its ending (outcome_into); a comptime
-                        * function's has no value to normalize */
+                         * function's has no value to normalize */
     jx_fail(err, JX_EXIT_ENTRY, "%s called exit(%d) instead of returning", what, oc->exit_status);
     return true;
   default:

@@ -325,6 +325,8 @@ struct jx_entry {
   int exit_status;            /* when exited (or -1) */
   struct json_object *result; /* SPEC.md VALUE, NULL when none */
   char *failure;              /* why it did not run or failed, for --compare-engines (owned) */
+  char *output[2];            /* --compare-engines: the program's stdout and stderr (owned) */
+  size_t output_len[2];
 };
 const char *jx_entry_status_name(enum jx_entry_status s);
 void jx_entry_free(struct jx_entry *e);
@@ -383,6 +385,15 @@ int jx_emit(struct jx_module *m, const struct jx_options *opt, struct jx_error *
 /* ---- compare.c ------------------------------------------------------------ */
 /* --compare-engines: the entry on every engine, each in its own child; first is the run
  * of --engine. Fills out[JX_ENGINE_COUNT]; exit 7 when they disagree. */
+/* --compare-engines: the program's stdout and stderr of one run, caught in memory files
+ * (the run's children inherit them), then kept in e->output; jx_capture_replay writes a
+ * run's output where it would have gone, once the runs are compared. */
+struct jx_capture {
+  int fd[2], saved[2];
+};
+bool jx_capture_begin(struct jx_capture *c);
+void jx_capture_end(struct jx_capture *c, struct jx_entry *e);
+void jx_capture_replay(const struct jx_entry *e);
 int jx_compare_engines(struct jx_module *m, const struct jx_resolution *r,
                        const struct jx_options *opt, const struct jx_entry *first,
                        struct jx_entry *out, struct jx_error *err);

@@ -96,7 +96,11 @@ int jx_work(const struct jx_options *opt) {
     jx_invoke_plan(&module, opt, &entry, &err);
   if (!err.code && run_entry) {
     jx_wire_stage("run", opt->entry);
+    struct jx_capture cap; /* the engines' outputs are compared too */
+    bool caught = opt->compare_engines && jx_capture_begin(&cap);
     jx_invoke_run(&module, &res, opt, &entry, &err);
+    if (caught)
+      jx_capture_end(&cap, &entry);
   }
   if (run_entry)
     jx_wire_part("entry", jx_part_entry(&entry));
@@ -107,6 +111,7 @@ int jx_work(const struct jx_options *opt) {
     compared = true;
     jx_wire_part("engines", jx_part_engines(engines, JX_ENGINE_COUNT, false));
   }
+  jx_capture_replay(&entry); /* the first engine's output, where it would have gone */
   if (!err.code && opt->ncomptime && !opt->no_run) {
     jx_wire_stage("run", opt->comptime[0]);
     jx_comptime_run(&module, &res, opt, opt->engine, comptime, &contents, &err);
