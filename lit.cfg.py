@@ -29,6 +29,10 @@ triple = {"x86_64": "x86_64-unknown-linux-gnu", "aarch64": "aarch64-unknown-linu
 runner = (emulator + " " if emulator else "") + build["runner"]
 
 # Longest names first: lit substitutes in order, and %cc is a prefix of %cc-so.
+# %clang-ir: C to textual IR for the architecture under test, by the clang of this LLVM.
+config.substitutions.append(
+    ("%clang-ir", os.path.join(build["llvm_tools"], "clang") + " --target=" + triple + " -S -emit-llvm")
+)
 config.substitutions.append(("%cc-so", build["cc"] + " -shared -fPIC"))
 config.substitutions.append(("%cc", build["cc"]))
 config.substitutions.append(("%jitxr", runner))
