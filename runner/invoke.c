@@ -138,6 +138,13 @@ int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, stru
             opt->entry, JX_VALUE_DEPTH_MAX, JX_VALUE_DEPTH_MAX);
     return err->code;
   }
+  char *interp_why = e->engine == JX_ENGINE_INTERP ? jx_interp_refusal(m->mod, opt->entry) : NULL;
+  if (interp_why) {
+    e->status = JX_ENTRY_UNSUPPORTED;
+    e->failure = interp_why;
+    jx_fail(err, JX_EXIT_ENTRY, "entry '%s' not run on interp: %s", opt->entry, interp_why);
+    return err->code;
+  }
   const char *refusal = jx_runfunction_refusal(e->engine, fnty);
   e->invoke = opt->invoke == JX_INVOKE_THUNK || (opt->invoke == JX_INVOKE_AUTO && refusal)
                   ? "thunk"

@@ -333,6 +333,8 @@ void jx_entry_free(struct jx_entry *e);
 /* Checks that the entry exists and is defined here: before resolution, which would
  * otherwise report a declared-only entry as one more unresolved symbol. */
 int jx_invoke_find(const struct jx_module *m, const struct jx_options *opt, struct jx_error *err);
+/* interp.c: why LLVM's interpreter cannot run the code entry reaches (owned), or NULL. */
+char *jx_interp_refusal(LLVMModuleRef mod, const char *entry);
 /* Checks the entry's arguments and chooses how e->engine calls it; sets e->invoke. */
 int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_entry *e,
                    struct jx_error *err);

@@ -1,0 +1,175 @@
+/* What LLVM's interpreter cannot run, found in the IR before anything runs, so that
+ * --engine interp refuses it with the reason (status unsupported, exit 5) instead of
+ * crashing, aborting or printing something else than the program would:
+ * - a call to a variadic library function other than its own printf, fprintf, sprintf,
+ *   scanf and sscanf (with libffi it calls externals by their fixed signature only:
+ *   "Calling external var arg function ... is not supported", an abort);
+ * - a function of the module handed to library code as a value (qsort's comparator,
+ *   pthread_create's start routine, __cxa_atexit's destructor): the interpreter has no
+ *   machine code for it, and the library would call into the interpreter's own objects;
+ * - atexit: its built-in atexit runs the handlers only when the program calls exit(),
+ *   not when main returns;
+ * - setjmp and longjmp: a longjmp cannot unwind the interpreter's own frames;
+ * - x86_fp80, fp128 and ppc_fp128 values: it computes with float and double only
+ *   ("Unhandled type for FAdd instruction", an abort).
+ * Only the code the run can reach is looked at: the entry, the constructors and destructors,
+ * what they call directly, and, once any of them calls through a pointer, every function
+ * whose address is taken. */
+#include "jitxr.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool in(const char *name, const char *const *list, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(name, list[i]) == 0)
+      return true;
+  return false;
+}
+
+static const char *const own_variadics[] = {"printf", "fprintf", "sprintf", "scanf", "sscanf"};
+static const char *const jumps[] = {"setjmp",  "_setjmp",  "__sigsetjmp", "sigsetjmp",
+                                    "longjmp", "_longjmp", "siglongjmp",  "__longjmp_chk"};
+
+static bool wide_float(LLVMTypeRef t) {
+  switch (LLVMGetTypeKind(t)) {
+  case LLVMX86_FP80TypeKind:
+  case LLVMFP128TypeKind:
+  case LLVMPPC_FP128TypeKind:
+    return true;
+  case LLVMVectorTypeKind:
+    return wide_float(LLVMGetElementType(t));
+  default:
+    return false;
+  }
+}
+
+static char *name_of(LLVMValueRef v) {
+  size_t len;
+  const char *n = LLVMGetValueName2(v, &len);
+  return jx_escape_len(n, len);
+}
+
+/* The reason for one instruction of fn, owned, or NULL. */
+static char *refusal(LLVMValueRef fn, LLVMValueRef in_) {
+  if (wide_float(LLVMTypeOf(in_)))
+    goto wide;
+  for (int k = 0, n = LLVMGetNumOperands(in_); k < n; k++)
+    if (wide_float(LLVMTypeOf(LLVMGetOperand(in_, k))))
+      goto wide;
+  LLVMOpcode op = LLVMGetInstructionOpcode(in_);
+  if (op != LLVMCall && op != LLVMInvoke)
+    return NULL;
+  LLVMValueRef callee = LLVMGetCalledValue(in_);
+  bool external =
+      LLVMIsAFunction(callee) && LLVMIsDeclaration(callee) && !LLVMGetIntrinsicID(callee);
+  if (!external)
+    return NULL;
+  char *cname = name_of(callee), *fname = name_of(fn), *why = NULL;
+  if (LLVMIsFunctionVarArg(LLVMGlobalGetValueType(callee)) &&
+      !in(cname, own_variadics, sizeof own_variadics / sizeof *own_variadics))
+    why = jx_xasprintf("'%s' calls the variadic library function '%s': LLVM's interpreter "
+                       "cannot call a variadic external function (only its own printf, "
+                       "fprintf, sprintf, scanf and sscanf)",
+                       fname, cname);
+  else if (strcmp(cname, "atexit") == 0)
+    why = jx_xasprintf("'%s' calls atexit: LLVM's interpreter runs atexit handlers only when "
+                       "the program calls exit(), not when main returns",
+                       fname);
+  else if (in(cname, jumps, sizeof jumps / sizeof *jumps))
+    why = jx_xasprintf("'%s' calls %s: a longjmp cannot unwind LLVM's interpreter's own "
+                       "frames",
+                       fname, cname);
+  for (unsigned k = 0, n = LLVMGetNumArgOperands(in_); !why && k < n; k++) {
+    LLVMValueRef a = LLVMGetOperand(in_, k);
+    if (LLVMIsAFunction(a) && !LLVMIsDeclaration(a)) {
+      char *aname = name_of(a);
+      why = jx_xasprintf("'%s' passes its function '%s' to the library function '%s': LLVM's "
+                         "interpreter has no machine code for it, so the library would call "
+                         "into the interpreter's own objects",
+                         fname, aname, cname);
+      free(aname);
+    }
+  }
+  free(cname);
+  free(fname);
+  return why;
+wide : {
+  char *fname2 = name_of(fn), *ty = NULL, *w;
+  LLVMTypeRef t = LLVMTypeOf(in_);
+  for (int k = 0, n = LLVMGetNumOperands(in_); !wide_float(t) && k < n; k++)
+    t = LLVMTypeOf(LLVMGetOperand(in_, k));
+  ty = LLVMPrintTypeToString(t);
+  w = jx_xasprintf("'%s' computes with %s: LLVM's interpreter implements float and double only",
+                   fname2, ty);
+  LLVMDisposeMessage(ty);
+  free(fname2);
+  return w;
+}
+}
+
+/* Appends f to the work list unless it is there or has no body. */
+static void reach(LLVMValueRef f, LLVMValueRef **list, size_t *n) {
+  if (!f || !LLVMIsAFunction(f) || LLVMIsDeclaration(f))
+    return;
+  for (size_t i = 0; i < *n; i++)
+    if ((*list)[i] == f)
+      return;
+  *list = jx_xgrow(*list, *n, sizeof **list);
+  (*list)[(*n)++] = f;
+}
+
+/* The functions of llvm.global_ctors / llvm.global_dtors. */
+static void structors(LLVMModuleRef mod, const char *name, LLVMValueRef **list, size_t *n) {
+  LLVMValueRef g = LLVMGetNamedGlobal(mod, name);
+  LLVMValueRef init = g ? LLVMGetInitializer(g) : NULL;
+  for (int i = 0, k = init && LLVMIsAConstantArray(init) ? LLVMGetNumOperands(init) : 0; i < k;
+       i++) {
+    LLVMValueRef entry = LLVMGetOperand(init, (unsigned)i);
+    if (LLVMGetNumOperands(entry) >= 2)
+      reach(LLVMGetOperand(entry, 1), list, n);
+  }
+}
+
+static bool address_taken(LLVMValueRef f) {
+  for (LLVMUseRef u = LLVMGetFirstUse(f); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef user = LLVMGetUser(u);
+    if (!LLVMIsACallInst(user) && !LLVMIsAInvokeInst(user))
+      return true;
+    if (LLVMGetCalledValue(user) != f)
+      return true;
+  }
+  return false;
+}
+
+char *jx_interp_refusal(LLVMModuleRef mod, const char *entry) {
+  LLVMValueRef *list = NULL;
+  size_t n = 0;
+  bool indirect = false;
+  reach(LLVMGetNamedFunction(mod, entry), &list, &n);
+  structors(mod, "llvm.global_ctors", &list, &n);
+  structors(mod, "llvm.global_dtors", &list, &n);
+  char *why = NULL;
+  for (size_t k = 0; k < n && !why; k++) {
+    LLVMValueRef f = list[k];
+    for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f); b && !why; b = LLVMGetNextBasicBlock(b))
+      for (LLVMValueRef i = LLVMGetFirstInstruction(b); i && !why; i = LLVMGetNextInstruction(i)) {
+        why = refusal(f, i);
+        LLVMOpcode op = LLVMGetInstructionOpcode(i);
+        if (op != LLVMCall && op != LLVMInvoke)
+          continue;
+        LLVMValueRef callee = LLVMGetCalledValue(i);
+        if (LLVMIsAFunction(callee))
+          reach(callee, &list, &n);
+        else if (!LLVMIsAInlineAsm(callee) && !indirect) {
+          indirect = true; /* any function whose address is taken may be called here */
+          for (LLVMValueRef g = LLVMGetFirstFunction(mod); g; g = LLVMGetNextFunction(g))
+            if (address_taken(g))
+              reach(g, &list, &n);
+        }
+      }
+  }
+  free(list);
+  return why;
+}

@@ -1,0 +1,97 @@
+; Guards: what LLVM's interpreter cannot run is found in the IR before anything runs and
+; refused with the reason: status unsupported, exit 5, one error line, nothing printed by
+; the program; never the crash, abort or wrong output it would give. One entry each: a
+; variadic library call other than its own printf family (open), a function of the module
+; handed to library code (qsort's comparator), atexit (its handlers would never run on a
+; return), setjmp, and x86_fp80/fp128 arithmetic. Only what the entry reaches counts: the
+; entry `fine` calls printf (the interpreter's own) and is run, although other functions of
+; the module would be refused; a refused function reached through a pointer counts too.
+; MCJIT runs the same entries.
+; RUN: %exit 5 %jitxr --engine interp --entry variadic %s 2>&1 | FileCheck %s --check-prefix=VARIADIC
+; RUN: %exit 5 %jitxr --engine interp --entry callback %s 2>&1 | FileCheck %s --check-prefix=CALLBACK
+; RUN: %exit 5 %jitxr --engine interp --entry handler %s 2>&1 | FileCheck %s --check-prefix=ATEXIT
+; RUN: %exit 5 %jitxr --engine interp --entry jump %s 2>&1 | FileCheck %s --check-prefix=JUMP
+; RUN: %exit 5 %jitxr --engine interp --entry wide %s 2>&1 | FileCheck %s --check-prefix=WIDE
+; RUN: %exit 5 %jitxr --engine interp --entry through_pointer %s 2>&1 | FileCheck %s --check-prefix=POINTER
+; RUN: %exit 0 %jitxr --engine interp --entry fine %s 2>&1 | FileCheck %s --check-prefix=FINE
+; RUN: %exit 0 %jitxr --engine mcjit --entry callback %s | FileCheck %s --check-prefix=MCJIT
+
+; VARIADIC-NOT: {{^}}ran
+; VARIADIC: entry variadic - unsupported
+; VARIADIC: jitxr: error: entry 'variadic' not run on interp: 'variadic' calls the variadic library function 'open': LLVM's interpreter cannot call a variadic external function (only its own printf, fprintf, sprintf, scanf and sscanf)
+; CALLBACK: jitxr: error: entry 'callback' not run on interp: 'callback' passes its function 'cmp' to the library function 'qsort': LLVM's interpreter has no machine code for it, so the library would call into the interpreter's own objects
+; ATEXIT:   jitxr: error: entry 'handler' not run on interp: 'handler' calls atexit: LLVM's interpreter runs atexit handlers only when the program calls exit(), not when main returns
+; JUMP:     jitxr: error: entry 'jump' not run on interp: 'jump' calls _setjmp: a longjmp cannot unwind LLVM's interpreter's own frames
+; WIDE:     jitxr: error: entry 'wide' not run on interp: 'wide' computes with {{x86_fp80|fp128}}: LLVM's interpreter implements float and double only
+; POINTER:  jitxr: error: entry 'through_pointer' not run on interp: 'callback' passes its function 'cmp'
+; FINE:     ran 3
+; FINE:     entry fine runfunction ok
+; MCJIT:    result i32 1
+
+@ran = private constant [8 x i8] c"ran %d\0A\00"
+@path = private constant [10 x i8] c"/dev/null\00"
+@slot = global ptr @callback
+declare i32 @printf(ptr, ...)
+declare i32 @open(ptr, i32, ...)
+declare void @qsort(ptr, i64, i64, ptr)
+declare i32 @atexit(ptr)
+declare i32 @_setjmp(ptr)
+
+define i32 @cmp(ptr %a, ptr %b) {
+  %x = load i32, ptr %a
+  %y = load i32, ptr %b
+  %d = sub i32 %x, %y
+  ret i32 %d
+}
+
+define i32 @variadic() {
+  call i32 (ptr, ...) @printf(ptr @ran, i32 1)
+  %fd = call i32 (ptr, i32, ...) @open(ptr @path, i32 0)
+  ret i32 %fd
+}
+
+define i32 @callback() {
+  %v = alloca [2 x i32]
+  store i32 2, ptr %v
+  %p = getelementptr i32, ptr %v, i64 1
+  store i32 1, ptr %p
+  call void @qsort(ptr %v, i64 2, i64 4, ptr @cmp)
+  %r = load i32, ptr %v
+  ret i32 %r
+}
+
+define void @bye() {
+  ret void
+}
+
+define i32 @handler() {
+  %r = call i32 @atexit(ptr @bye)
+  ret i32 %r
+}
+
+define i32 @jump() {
+  %buf = alloca [200 x i8]
+  %r = call i32 @_setjmp(ptr %buf)
+  ret i32 %r
+}
+
+define i32 @wide() {
+  %a = alloca double
+  store double 1.5, ptr %a
+  %d = load double, ptr %a
+  %x = fpext double %d to fp128
+  %y = fadd fp128 %x, %x
+  %r = fptosi fp128 %y to i32
+  ret i32 %r
+}
+
+define i32 @through_pointer() {
+  %f = load ptr, ptr @slot
+  %r = call i32 %f()
+  ret i32 %r
+}
+
+define i32 @fine() {
+  %r = call i32 (ptr, ...) @printf(ptr @ran, i32 3)
+  ret i32 0
+}
