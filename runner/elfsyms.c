@@ -110,6 +110,12 @@ static void read_dynsym(Elf *e, Elf_Scn *scn, GElf_Shdr *sh, Elf_Data *versym,
     const char *name = elf_strptr(e, sh->sh_link, s.st_name);
     if (!name) /* st_name outside the string table: a corrupted entry names nothing */
       continue;
+    /* a version definition (ZLIB_1.2.9): an absolute 0 named as its own version, which ld
+     * never binds a reference to; kept apart, for the hint */
+    if (s.st_shndx == SHN_ABS && s.st_value == 0 && vname && strcmp(name, vname) == 0) {
+      jx_strings_push(&t->versions, jx_xstrdup(name));
+      continue;
+    }
     t->syms[t->nsyms++] = (struct jx_elfsym){
         .name = jx_xstrdup(name),
         .version = vname ? jx_xstrdup(vname) : NULL,
@@ -244,6 +250,7 @@ void jx_elf_free(struct jx_elftable *t) {
     free(t->hidden[i]);
   free(t->hidden);
   jx_strings_free(&t->needed);
+  jx_strings_free(&t->versions);
   free(t->soname);
   *t = (struct jx_elftable){0};
 }

@@ -203,6 +203,7 @@ struct jx_elftable {
   size_t nhidden;
   struct jx_strings needed; /* DT_NEEDED */
   char *soname;             /* DT_SONAME, or NULL */
+  struct jx_strings versions; /* version definitions' names (ZLIB_1.2.9): not symbols */
 };
 /* Reads a shared object's tables; on failure returns false with *why set (owned). */
 bool jx_elf_read_shared(const char *path, struct jx_elftable *t, char **why);

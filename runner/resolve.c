@@ -148,6 +148,11 @@ static void hint_unresolved(struct jx_symbol *s, const struct jx_libraries *libs
       warn(s, jx_xasprintf("hint: %s has only the non-default version %s@%s, which the "
                            "static linker would not bind either",
                            libs->libs[i].name, name, other->version ? other->version : "?"));
+    for (size_t k = 0; k < libs->libs[i].elf.versions.len; k++)
+      if (strcmp(libs->libs[i].elf.versions.items[k], name) == 0)
+        warn(s, jx_xasprintf("hint: %s is a version name of %s (a version definition in its "
+                             "symbol table, which has no address), not a symbol",
+                             name, libs->libs[i].name));
     if (jx_elf_has_hidden(&libs->libs[i].elf, name))
       warn(s, jx_xasprintf("hint: %s defines it with hidden visibility or local binding, "
                            "so does not export it",
