@@ -10,6 +10,8 @@
  * - atexit: its built-in atexit runs the handlers only when the program calls exit(),
  *   not when main returns;
  * - setjmp and longjmp: a longjmp cannot unwind the interpreter's own frames;
+ * - exceptions (landingpad, resume): it has no unwinder ("Don't know how to handle this
+ *   instruction", an abort);
  * - x86_fp80, fp128 and ppc_fp128 values: it computes with float and double only
  *   ("Unhandled type for FAdd instruction", an abort).
  * Only the code the run can reach is looked at: the entry, the constructors and destructors,
@@ -59,6 +61,14 @@ static char *refusal(LLVMValueRef fn, LLVMValueRef in_) {
     if (wide_float(LLVMTypeOf(LLVMGetOperand(in_, k))))
       goto wide;
   LLVMOpcode op = LLVMGetInstructionOpcode(in_);
+  if (op == LLVMLandingPad || op == LLVMResume) {
+    char *fname = name_of(fn),
+         *w = jx_xasprintf("'%s' catches or passes on C++ exceptions: LLVM's interpreter "
+                           "cannot unwind",
+                           fname);
+    free(fname);
+    return w;
+  }
   if (op != LLVMCall && op != LLVMInvoke)
     return NULL;
   LLVMValueRef callee = LLVMGetCalledValue(in_);

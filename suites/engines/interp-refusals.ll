@@ -3,18 +3,19 @@
 ; the program; never the crash, abort or wrong output it would give. One entry each: a
 ; variadic library call other than its own printf family (open), a function of the module
 ; handed to library code (qsort's comparator), atexit (its handlers would never run on a
-; return), setjmp, and x86_fp80/fp128 arithmetic. Only what the entry reaches counts: the
+; return), setjmp, x86_fp80/fp128 arithmetic, and C++ exceptions (landingpad). Only what the entry reaches counts: the
 ; entry `fine` calls printf (the interpreter's own) and is run, although other functions of
 ; the module would be refused; a refused function reached through a pointer counts too.
-; MCJIT runs the same entries.
-; RUN: %exit 5 %jitxr --engine interp --entry variadic %s 2>&1 | FileCheck %s --check-prefix=VARIADIC
-; RUN: %exit 5 %jitxr --engine interp --entry callback %s 2>&1 | FileCheck %s --check-prefix=CALLBACK
-; RUN: %exit 5 %jitxr --engine interp --entry handler %s 2>&1 | FileCheck %s --check-prefix=ATEXIT
-; RUN: %exit 5 %jitxr --engine interp --entry jump %s 2>&1 | FileCheck %s --check-prefix=JUMP
-; RUN: %exit 5 %jitxr --engine interp --entry wide %s 2>&1 | FileCheck %s --check-prefix=WIDE
-; RUN: %exit 5 %jitxr --engine interp --entry through_pointer %s 2>&1 | FileCheck %s --check-prefix=POINTER
-; RUN: %exit 0 %jitxr --engine interp --entry fine %s 2>&1 | FileCheck %s --check-prefix=FINE
-; RUN: %exit 0 %jitxr --engine mcjit --entry callback %s | FileCheck %s --check-prefix=MCJIT
+; MCJIT runs the same entries. (-l stdc++: the personality routine of `catches`.)
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry variadic %s 2>&1 | FileCheck %s --check-prefix=VARIADIC
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry callback %s 2>&1 | FileCheck %s --check-prefix=CALLBACK
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry handler %s 2>&1 | FileCheck %s --check-prefix=ATEXIT
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry jump %s 2>&1 | FileCheck %s --check-prefix=JUMP
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry wide %s 2>&1 | FileCheck %s --check-prefix=WIDE
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry through_pointer %s 2>&1 | FileCheck %s --check-prefix=POINTER
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry catches %s 2>&1 | FileCheck %s --check-prefix=CATCH
+; RUN: %exit 0 %jitxr -l stdc++ --engine interp --entry fine %s 2>&1 | FileCheck %s --check-prefix=FINE
+; RUN: %exit 0 %jitxr -l stdc++ --engine mcjit --entry callback %s | FileCheck %s --check-prefix=MCJIT
 
 ; VARIADIC-NOT: {{^}}ran
 ; VARIADIC: entry variadic - unsupported
@@ -24,6 +25,7 @@
 ; JUMP:     jitxr: error: entry 'jump' not run on interp: 'jump' calls _setjmp: a longjmp cannot unwind LLVM's interpreter's own frames
 ; WIDE:     jitxr: error: entry 'wide' not run on interp: 'wide' computes with {{x86_fp80|fp128}}: LLVM's interpreter implements float and double only
 ; POINTER:  jitxr: error: entry 'through_pointer' not run on interp: 'callback' passes its function 'cmp'
+; CATCH:    jitxr: error: entry 'catches' not run on interp: 'catches' catches or passes on C++ exceptions: LLVM's interpreter cannot unwind
 ; FINE:     ran 3
 ; FINE:     entry fine runfunction ok
 ; MCJIT:    result i32 1
@@ -89,6 +91,18 @@ define i32 @through_pointer() {
   %f = load ptr, ptr @slot
   %r = call i32 %f()
   ret i32 %r
+}
+
+declare i32 @__gxx_personality_v0(...)
+declare i32 @puts(ptr)
+
+define i32 @catches() personality ptr @__gxx_personality_v0 {
+  %r = invoke i32 @puts(ptr @path) to label %ok unwind label %lp
+ok:
+  ret i32 0
+lp:
+  %x = landingpad { ptr, i32 } cleanup
+  ret i32 1
 }
 
 define i32 @fine() {

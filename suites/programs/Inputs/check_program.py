@@ -5,8 +5,9 @@ Usage: check_program.py --jitxr "CMD" --cc "CMD" --run "EMULATOR" --clang-ir "CM
                         [--levels O0,O1] [-- ARG...]
 
 The program is built twice from the same source: natively by the C compiler of the
-architecture under test (`cc PROGRAM.c -o DIR/native -lLIB...`), and to IR by clang at each
-level (`clang -S -emit-llvm -OLEVEL`). The native binary runs with ARGs (under the emulator
+architecture under test (`cc PROGRAM.c -o DIR/native -lLIB...`; for PROGRAM.cpp its C++
+driver, g++ beside gcc, c++ beside cc), and to IR by clang at each level (`clang -S
+-emit-llvm -OLEVEL`, which takes .cpp as C++). The native binary runs with ARGs (under the emulator
 where the architecture is foreign); then jitxr runs each IR on each engine with exactly the
 same -l flags and --program-exit, its report in a file (--report), so that stdout is the
 program's alone. One line a run:
@@ -41,7 +42,14 @@ a.args = prog_args
 os.makedirs(a.work, exist_ok=True)
 lflags = ["-l" + lib for lib in a.libs]
 native = os.path.join(a.work, "native")
-subprocess.run(shlex.split(a.cc) + [a.source, "-o", native] + lflags, check=True)
+cc = shlex.split(a.cc)
+if a.source.endswith(".cpp"):  # the same toolchain's C++ driver
+    head, tail = os.path.split(cc[0])
+    for c, cxx in (("gcc", "g++"), ("clang", "clang++"), ("cc", "c++")):
+        if tail.endswith(c):
+            cc[0] = os.path.join(head, tail[: -len(c)] + cxx)
+            break
+subprocess.run(cc + [a.source, "-o", native] + lflags, check=True)
 ref = subprocess.run(shlex.split(a.run) + [native] + a.args, capture_output=True, timeout=120)
 print("native: status", ref.returncode)
 
