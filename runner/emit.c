@@ -94,6 +94,24 @@ int jx_emit(struct jx_module *m, const struct jx_options *opt, struct jx_error *
     LLVMInitializeAllAsmParsers(); /* inline asm goes through the target's assembler */
     ready = true;
   }
+  /* IR is lowered for its own triple (types, calls, the layout): compiled for another
+   * architecture, it would give an object that cannot link (x86-64 IR for AArch64 is
+   * soft-float). A module that names no triple is target-neutral and compiles for any. */
+  const char *own = LLVMGetTarget(m->mod);
+  if (opt->target && own && *own && !m->triple_filled) {
+    char *a = LLVMNormalizeTargetTriple(own), *b = LLVMNormalizeTargetTriple(opt->target);
+    size_t la = strcspn(a, "-"), lb = strcspn(b, "-");
+    bool same = la == lb && strncmp(a, b, la) == 0;
+    if (!same)
+      jx_fail(err, JX_EXIT_AOT,
+              "--target '%s' contradicts the module's own triple '%s': its types and calls are "
+              "lowered for %.*s (compile the source for %.*s instead)",
+              opt->target, own, (int)la, a, (int)lb, b);
+    LLVMDisposeMessage(a);
+    LLVMDisposeMessage(b);
+    if (!same)
+      return err->code;
+  }
   char *triple = LLVMNormalizeTargetTriple(opt->target ? opt->target : LLVMGetTarget(m->mod));
   LLVMTargetRef target;
   char *why = NULL;

@@ -148,7 +148,8 @@ struct jx_module {
   LLVMContextRef ctx;
   LLVMModuleRef mod;
   LLVMTargetDataRef layout;
-  bool host_filled; /* the file named no triple or no layout: the host's were filled in */
+  bool host_filled;   /* the file named no triple or no layout: the host's were filled in */
+  bool triple_filled; /* the file named no triple: target-neutral IR */
   struct jx_decl *decls;
   size_t ndecls;
 };
@@ -201,8 +202,8 @@ struct jx_elftable {
   size_t nsyms;
   char **hidden; /* hidden or local definitions of .symtab, sorted (for hints) */
   size_t nhidden;
-  struct jx_strings needed; /* DT_NEEDED */
-  char *soname;             /* DT_SONAME, or NULL */
+  struct jx_strings needed;   /* DT_NEEDED */
+  char *soname;               /* DT_SONAME, or NULL */
   struct jx_strings versions; /* version definitions' names (ZLIB_1.2.9): not symbols */
 };
 /* Reads a shared object's tables; on failure returns false with *why set (owned). */

@@ -160,7 +160,7 @@ static bool check_target(struct jx_module *m, struct jx_error *err) {
   bool ok = true;
   if (!*triple) {
     LLVMSetTarget(m->mod, host);
-    m->host_filled = true;
+    m->host_filled = m->triple_filled = true;
   } else {
     char have[32];
     triple_arch(triple, have, sizeof have);
