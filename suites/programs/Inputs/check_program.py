@@ -33,6 +33,7 @@ ap.add_argument("--work", required=True)
 ap.add_argument("--engines", default="mcjit,orc,interp")
 ap.add_argument("--levels", default="O0,O1")
 ap.add_argument("-l", dest="libs", action="append", default=[])
+ap.add_argument("--cflag", action="append", default=[], help="for both compilers (-I...)")
 ap.add_argument("source")
 argv = sys.argv[1:]
 prog_args = argv[argv.index("--") + 1:] if "--" in argv else []
@@ -49,7 +50,7 @@ if a.source.endswith(".cpp"):  # the same toolchain's C++ driver
         if tail.endswith(c):
             cc[0] = os.path.join(head, tail[: -len(c)] + cxx)
             break
-subprocess.run(cc + [a.source, "-o", native] + lflags, check=True)
+subprocess.run(cc + a.cflag + [a.source, "-o", native] + lflags, check=True)
 ref = subprocess.run(shlex.split(a.run) + [native] + a.args, capture_output=True, timeout=120)
 print("native: status", ref.returncode)
 
@@ -63,7 +64,8 @@ def first_difference(x, y):
 
 for level in a.levels.split(","):
     ir = os.path.join(a.work, "prog-%s.ll" % level)
-    subprocess.run(shlex.split(a.clang_ir) + ["-" + level, a.source, "-o", ir], check=True)
+    subprocess.run(shlex.split(a.clang_ir) + a.cflag + ["-" + level, a.source, "-o", ir],
+                   check=True)
     for engine in a.engines.split(","):
         report = os.path.join(a.work, "report-%s-%s.json" % (engine, level))
         cmd = (shlex.split(a.jitxr) + ["--engine", engine, "--program-exit", "--format", "json",
