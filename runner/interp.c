@@ -7,6 +7,10 @@
  * - a function of the module handed to library code as a value (qsort's comparator,
  *   pthread_create's start routine, __cxa_atexit's destructor): the interpreter has no
  *   machine code for it, and the library would call into the interpreter's own objects;
+ * - its own printf family given a format with a '*' width or precision, or %a: it takes
+ *   the '*' argument for the value (wrong output or a crash) and writes %a past its buffer;
+ * - its own printf (which writes to LLVM's buffered llvm::outs(), flushed at the end)
+ *   beside the C library's stdio (puts, putchar, fwrite, ...): the lines come out of order;
  * - atexit: its built-in atexit runs the handlers only when the program calls exit(),
  *   not when main returns;
  * - setjmp and longjmp: a longjmp cannot unwind the interpreter's own frames;
@@ -53,6 +57,26 @@ static char *name_of(LLVMValueRef v) {
   return jx_escape_len(n, len);
 }
 
+/* A constant format string's first conversion the interpreter's printf gets wrong: '*'
+ * (a width or precision from the arguments) or 'a'/'A'; 0 when there is none. */
+static char bad_conversion(LLVMValueRef fmt) {
+  LLVMValueRef init = LLVMIsAGlobalVariable(fmt) ? LLVMGetInitializer(fmt) : NULL;
+  if (!init || !LLVMIsAConstantDataSequential(init) || !LLVMIsConstantString(init))
+    return 0;
+  size_t len;
+  const char *f = LLVMGetAsString(init, &len);
+  for (size_t i = 0; i < len; i++) {
+    if (f[i] != '%')
+      continue;
+    for (i++; i < len && strchr("-+ #0123456789.*hlLqjzt'", f[i]); i++)
+      if (f[i] == '*')
+        return '*';
+    if (i < len && (f[i] == 'a' || f[i] == 'A'))
+      return f[i];
+  }
+  return 0;
+}
+
 /* The reason for one instruction of fn, owned, or NULL. */
 static char *refusal(LLVMValueRef fn, LLVMValueRef in_) {
   if (wide_float(LLVMTypeOf(in_)))
@@ -83,7 +107,16 @@ static char *refusal(LLVMValueRef fn, LLVMValueRef in_) {
                        "cannot call a variadic external function (only its own printf, "
                        "fprintf, sprintf, scanf and sscanf)",
                        fname, cname);
-  else if (strcmp(cname, "atexit") == 0)
+  else if (in(cname, own_variadics, sizeof own_variadics / sizeof *own_variadics)) {
+    unsigned at = cname[0] == 'p' || strcmp(cname, "scanf") == 0 ? 0 : 1; /* the format */
+    char c = at < LLVMGetNumArgOperands(in_) ? bad_conversion(LLVMGetOperand(in_, at)) : 0;
+    if (c)
+      why = jx_xasprintf(c == '*' ? "'%s' calls %s with a '*' width or precision, which LLVM's "
+                                    "interpreter's own %s takes for the value"
+                                  : "'%s' calls %s with %%a, which LLVM's interpreter's own %s "
+                                    "writes past its buffer",
+                         fname, cname, cname);
+  } else if (strcmp(cname, "atexit") == 0)
     why = jx_xasprintf("'%s' calls atexit: LLVM's interpreter runs atexit handlers only when "
                        "the program calls exit(), not when main returns",
                        fname);
@@ -153,6 +186,48 @@ static bool address_taken(LLVMValueRef f) {
   return false;
 }
 
+static const char *const stdio_writers[] = {"puts",
+                                            "putchar",
+                                            "putc",
+                                            "fputs",
+                                            "fputc",
+                                            "fwrite",
+                                            "fprintf",
+                                            "vprintf",
+                                            "vfprintf",
+                                            "perror",
+                                            "putchar_unlocked",
+                                            "fputs_unlocked",
+                                            "fwrite_unlocked"};
+
+/* printf beside a stdio writer in the code reached: the two names, or false. */
+static bool mixes_printf(LLVMValueRef *list, size_t n, char **writer, char **where) {
+  bool printf_seen = false;
+  for (size_t k = 0; k < n; k++)
+    for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(list[k]); b; b = LLVMGetNextBasicBlock(b))
+      for (LLVMValueRef i = LLVMGetFirstInstruction(b); i; i = LLVMGetNextInstruction(i)) {
+        LLVMOpcode op = LLVMGetInstructionOpcode(i);
+        LLVMValueRef c = op == LLVMCall || op == LLVMInvoke ? LLVMGetCalledValue(i) : NULL;
+        if (!c || !LLVMIsAFunction(c) || !LLVMIsDeclaration(c))
+          continue;
+        char *name = name_of(c);
+        if (strcmp(name, "printf") == 0)
+          printf_seen = true;
+        else if (!*writer &&
+                 in(name, stdio_writers, sizeof stdio_writers / sizeof *stdio_writers)) {
+          *writer = jx_xstrdup(name);
+          *where = name_of(list[k]);
+        }
+        free(name);
+      }
+  if (printf_seen && *writer)
+    return true;
+  free(*writer);
+  free(*where);
+  *writer = *where = NULL;
+  return false;
+}
+
 char *jx_interp_refusal(LLVMModuleRef mod, const char *entry) {
   LLVMValueRef *list = NULL;
   size_t n = 0;
@@ -179,6 +254,15 @@ char *jx_interp_refusal(LLVMModuleRef mod, const char *entry) {
               reach(g, &list, &n);
         }
       }
+  }
+  char *writer = NULL, *where = NULL;
+  if (!why && mixes_printf(list, n, &writer, &where)) {
+    why = jx_xasprintf("'%s' calls %s beside printf: LLVM's interpreter's own printf writes to "
+                       "LLVM's buffered stream, flushed only at the end, so the program's "
+                       "lines would come out of order",
+                       where, writer);
+    free(writer);
+    free(where);
   }
   free(list);
   return why;
