@@ -121,6 +121,7 @@ static void read_dynsym(Elf *e, Elf_Scn *scn, GElf_Shdr *sh, Elf_Data *versym,
         .version = vname ? jx_xstrdup(vname) : NULL,
         .type = type_of(GELF_ST_TYPE(s.st_info)),
         .size = s.st_size,
+        .value = s.st_value,
         .weak = bind == STB_WEAK,
         .default_version = !(ver & 0x8000),
     };

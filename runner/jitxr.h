@@ -193,6 +193,7 @@ struct jx_elfsym {
   char *version; /* NULL when unversioned */
   enum jx_elf_type type;
   uint64_t size;
+  uint64_t value; /* st_value: the offset from the load base in a shared object */
   bool weak;
   bool default_version; /* unversioned, or foo@@V */
 };

@@ -4,6 +4,7 @@
  * are shadowed; extern_weak with no provider is null; a GNU indirect function maps to the
  * implementation the loader selects; a versioned symbol to its default version;
  * thread-local symbols are refused. Hints explain each unresolved symbol. */
+#include "arch.h"
 #include "jitxr.h"
 
 #include <dlfcn.h>
@@ -301,6 +302,15 @@ static void resolve_one(struct jx_symbol *s, const struct jx_libraries *libs, co
   s->addr =
       found->version ? dlvsym(lib->handle, d->name, found->version) : dlsym(lib->handle, d->name);
   const char *msg = dlerror();
+  struct link_map *lm = NULL;
+  /* dlsym on the dynamic loader's own handle finds nothing (glibc searches its scope, in
+   * which ld.so is not): its exports are at its load base plus their ELF value */
+  if (msg && found->type != JX_ELF_IFUNC && found->value &&
+      strcmp(lib->name, jx_arch_loader) == 0 && dlinfo(lib->handle, RTLD_DI_LINKMAP, &lm) == 0 &&
+      lm) {
+    s->addr = (void *)(lm->l_addr + found->value);
+    msg = NULL;
+  }
   if (msg) {
     s->status = JX_UNRESOLVED;
     warn(s, jx_xasprintf("%s exports it, but the loader cannot find it: %s", lib->name, msg));
