@@ -268,8 +268,10 @@ static int follow_script(struct search *s, const char *path, int depth) {
       group = 1;
     } else if (group && strcmp(t, "AS_NEEDED") != 0 && strcmp(t, ",") != 0) {
       script_entry(s, t, path, dir, depth, &taken);
-      if (s->err->code)
+      if (s->err->code) {
+        free(t); /* the loop's own free is skipped by the break */
         break;
+      }
     }
   }
   free(dir);
