@@ -8,7 +8,9 @@
 struct Noisy {
   std::string name;
   explicit Noisy(const char *n) : name(n) {}
-  ~Noisy() { std::printf("bye %s\n", name.c_str()); }
+  ~Noisy() {
+    std::printf("bye %s\n", name.c_str());
+  }
 };
 
 static Noisy global("global");

@@ -1,7 +1,7 @@
 /* libjpeg: compress a 16x8 gray image into memory: `cc jpeg.c -ljpeg`. */
+#include <jpeglib.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <jpeglib.h>
 
 int main(void) {
   struct jpeg_compress_struct c;

@@ -24,9 +24,9 @@ int main(void) {
   }
   PCRE2_UCHAR out[128];
   PCRE2_SIZE outlen = sizeof out;
-  int n = pcre2_substitute(re, (PCRE2_SPTR)subject, PCRE2_ZERO_TERMINATED, 0,
-                           PCRE2_SUBSTITUTE_GLOBAL, md, NULL, (PCRE2_SPTR) "<$2:$1>",
-                           PCRE2_ZERO_TERMINATED, out, &outlen);
+  int n =
+      pcre2_substitute(re, (PCRE2_SPTR)subject, PCRE2_ZERO_TERMINATED, 0, PCRE2_SUBSTITUTE_GLOBAL,
+                       md, NULL, (PCRE2_SPTR) "<$2:$1>", PCRE2_ZERO_TERMINATED, out, &outlen);
   printf("%d substitutions: %s\n", n, (char *)out);
   pcre2_match_data_free(md);
   pcre2_code_free(re);

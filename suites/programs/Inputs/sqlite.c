@@ -29,7 +29,8 @@ int main(void) {
   sqlite3_finalize(st);
   sqlite3_exec(db, "COMMIT;", NULL, NULL, &err);
   int count = 0;
-  int rc = sqlite3_exec(db, "SELECT k, v, length(v) AS n FROM t ORDER BY v DESC", row, &count, &err);
+  int rc =
+      sqlite3_exec(db, "SELECT k, v, length(v) AS n FROM t ORDER BY v DESC", row, &count, &err);
   printf("rc %d, %d rows, changes %d\n", rc, count, sqlite3_total_changes(db));
   sqlite3_close(db);
   return count;

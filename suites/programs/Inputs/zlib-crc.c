@@ -1,11 +1,13 @@
 /* zlib, libm, atexit and argv: the cc line is `cc zlib-crc.c -lz -lm`. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
-#include <math.h>
 
-static void bye(void) { puts("bye"); }
+static void bye(void) {
+  puts("bye");
+}
 
 int main(int argc, char **argv) {
   atexit(bye);
