@@ -238,6 +238,10 @@ struct jx_libfiles {
   struct jx_libfile *items;
   size_t n;
 };
+/* libraries.c: the sonames of what cc links into every program, in load order (libc, libm,
+ * libgcc_s, the dynamic loader); libjitxr-rt.so follows them. */
+#define JX_DEFAULT_SONAMES 4
+void jx_default_sonames(const char *out[JX_DEFAULT_SONAMES]);
 int jx_libsearch(const struct jx_options *opt, const char *lib, struct jx_libfiles *out,
                  struct jx_error *err);
 void jx_libfiles_free(struct jx_libfiles *f);

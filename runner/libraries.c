@@ -18,6 +18,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+void jx_default_sonames(const char *out[JX_DEFAULT_SONAMES]) {
+  const char *const names[JX_DEFAULT_SONAMES] = {"libc.so.6", "libm.so.6", "libgcc_s.so.1",
+                                                 jx_arch_loader};
+  memcpy(out, names, sizeof names);
+}
+
 /* build/ARCH/lib/libjitxr-rt.so for build/ARCH/bin/jitxr (an installed runner alike). */
 static char *runtime_library(void) {
   char exe[PATH_MAX];
@@ -198,8 +204,9 @@ int jx_libraries_load(const struct jx_options *opt, struct jx_libraries *libs,
    * dynamic loader), by soname, and then libjitxr-rt.so, found beside the runner: what
    * glibc and libgcc keep in static archives (atexit, __dso_handle, AArch64's outline
    * atomics, ...). */
-  const char *const defaults[] = {"libc.so.6", "libm.so.6", "libgcc_s.so.1", jx_arch_loader};
-  for (size_t i = 0; i < sizeof defaults / sizeof *defaults; i++)
+  const char *defaults[JX_DEFAULT_SONAMES];
+  jx_default_sonames(defaults);
+  for (size_t i = 0; i < JX_DEFAULT_SONAMES; i++)
     if (open_library(libs, defaults[i], NULL, defaults[i], true, NULL, false, err))
       return err->code;
   char *rt = runtime_library();

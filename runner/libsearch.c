@@ -338,8 +338,9 @@ static bool interposer(const char *file) {
 /* What cc links anyway is the best hint: libc.so.6 for strlen, not some library that also
  * exports it. 0 for those, 1 for the others. */
 static int rank_of(const char *soname) {
-  const char *const defaults[] = {"libc.so.6", "libm.so.6", "libgcc_s.so.1", jx_arch_loader};
-  for (size_t i = 0; i < sizeof defaults / sizeof *defaults; i++)
+  const char *defaults[JX_DEFAULT_SONAMES];
+  jx_default_sonames(defaults);
+  for (size_t i = 0; i < JX_DEFAULT_SONAMES; i++)
     if (strcmp(soname, defaults[i]) == 0)
       return 0;
   return 1;
