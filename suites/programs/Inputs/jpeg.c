@@ -1,7 +1,8 @@
 /* libjpeg: compress a 16x8 gray image into memory: `cc jpeg.c -ljpeg`. */
-#include <jpeglib.h>
 #include <stdio.h>
 #include <stdlib.h>
+
+#include <jpeglib.h> /* after stdio.h: it uses FILE and size_t without including them */
 
 int main(void) {
   struct jpeg_compress_struct c;
