@@ -125,6 +125,14 @@ struct jx_options {
   const char *target;          /* --target, NULL for the host */
   const char *emit_asm;
   const char *emit_obj;
+  const char **headers; /* --bindings, in order */
+  size_t nheaders;
+  const char **include_dirs; /* -I */
+  size_t ninclude_dirs;
+  const char **defines; /* -D */
+  size_t ndefines;
+  bool bindings_debug_info;  /* --bindings-debug-info: the -l libraries' DWARF */
+  const char *emit_bindings; /* "-" for stdout */
 };
 /* Returns -1 to go on, or an exit status (0 after --help/--version, 2 on a usage error). */
 int jx_options_parse(int argc, char **argv, struct jx_options *opt);
@@ -288,6 +296,68 @@ struct jx_resolution {
 int jx_resolve(const struct jx_module *m, const struct jx_libraries *libs, struct jx_resolution *r,
                struct jx_error *err);
 void jx_resolution_free(struct jx_resolution *r);
+
+/* ---- headers.c: what the C compiler makes of C headers (--bindings) ---------- */
+struct jx_cparam {
+  char *name; /* NULL when the prototype names none */
+  char *type; /* as clang spells it */
+};
+struct jx_cdecl {
+  char *symbol; /* the name the linker sees (an asm label's, where one is given) */
+  char *cname;
+  bool is_func;
+  char *type; /* the C type: a function's "int (Bytef *, uLong)", an object's */
+  char *ret;  /* a function's return type spelled, or NULL */
+  struct jx_cparam *params;
+  size_t nparams;
+  bool variadic, prototyped;
+  bool wanted; /* lowered: the module names it, or every declaration is asked for */
+  /* for each IR parameter of the lowering: its C parameter (-1: the hidden sret), which
+   * part of it and of how many parts (x86-64 splits a struct into two registers) */
+  size_t nir;
+  int *ir_param, *ir_part, *ir_parts;
+};
+struct jx_cheaders {
+  struct jx_cdecl *decls; /* what the headers declare with a symbol: functions, objects */
+  size_t ndecls;
+  LLVMContextRef ctx;
+  LLVMModuleRef mod; /* the compiler's lowering: the declarations wanted, for the target */
+};
+/* Reads the headers (with -I/-D) as clang does for triple and lowers those of names (all
+ * when names is NULL). An error is exit 3 with the compiler's first error line. */
+int jx_headers_read(const struct jx_options *opt, const char *const *headers, size_t nheaders,
+                    const char *triple, const char *const *names, size_t nnames,
+                    struct jx_cheaders *h, struct jx_error *err);
+const struct jx_cdecl *jx_headers_find(const struct jx_cheaders *h, const char *symbol);
+void jx_headers_free(struct jx_cheaders *h);
+
+/* ---- dwarf.c: a library's debug info as C declarations ------------------------ */
+/* The C declarations (a header's text) of what the DWARF of the shared object at path
+ * defines with external linkage: its functions and objects, the types they use. Returns
+ * NULL with *why (owned) when it has none or they cannot be read. */
+char *jx_dwarf_header(const char *path, char **why);
+
+/* ---- bindings.c: the module's declarations against the C compiler's ------------- */
+enum jx_binding_status { JX_BINDING_OK, JX_BINDING_MISMATCH, JX_BINDING_NOT_IN_HEADER };
+struct jx_binding {
+  char *name;
+  enum jx_binding_status status;
+  char *expected; /* the declaration the headers lower to (or NULL) */
+  char *actual;   /* the module's */
+  struct jx_strings differences;
+};
+struct jx_bindings {
+  struct jx_binding *items; /* in module order */
+  size_t n, nmismatch;
+};
+/* Checks every declaration of m against the headers and debug info of the options; a
+ * mismatch is exit 8. Writes --emit-bindings. */
+int jx_bindings_check(const struct jx_module *m, const struct jx_libraries *libs,
+                      const struct jx_options *opt, struct jx_bindings *b, struct jx_error *err);
+void jx_bindings_free(struct jx_bindings *b);
+/* "const char sqlite3_version[]": a C declaration from clang's type spelling and a name. */
+char *jx_c_declarator(const char *type, const char *name);
+struct json_object *jx_part_bindings(const struct jx_bindings *b);
 
 /* ---- args.c: the entry's arguments ----------------------------------------- */
 /* One argument, parsed by its parameter's type into the bytes of that type. */

@@ -22,7 +22,8 @@ static const char usage_text[] =
     "                        from the -L folders, then from the dynamic loader; repeatable,\n"
     "                        order is precedence\n"
     "  -L DIR                add a folder to the library search\n"
-    "  --no-default-libs     do not load libc.so.6 and libm.so.6\n"
+    "  --no-default-libs     do not load the defaults (what cc links into every program:\n"
+    "                        libc, libm, libgcc_s, the dynamic loader; and libjitxr-rt.so)\n"
     "\n"
     "running:\n"
     "  --entry NAME          the function to run (default: main)\n"
@@ -65,6 +66,15 @@ static const char usage_text[] =
     "  --target TRIPLE       target of --emit-asm / --emit-obj (default: the host)\n"
     "  --emit-asm FILE, --emit-obj FILE\n"
     "                        compile the (normalized) module for the target\n"
+    "\n"
+    "bindings (checked before anything runs; exit 8 on a mismatch):\n"
+    "  --bindings HEADER     check each declaration of the module against the C headers, as\n"
+    "                        the C compiler lowers them for the module's target (repeatable)\n"
+    "  -I DIR, -D NAME[=VALUE]\n"
+    "                        for reading the headers, as for cc\n"
+    "  --bindings-debug-info check against the DWARF of the -l libraries that carry it\n"
+    "  --emit-bindings FILE  write the declarations the headers (or the debug info) give for\n"
+    "                        the target, as textual IR ('-': stdout)\n"
     "\n"
     "output:\n"
     "  --format text|json    the report on stdout (default: text)\n"
@@ -152,7 +162,7 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
       memcpy(name, a, n);
       name[n] = '\0';
       value = eq + 1;
-    } else if (a[1] != '-' && strchr("lLO", a[1]) && a[2]) {
+    } else if (a[1] != '-' && strchr("lLOID", a[1]) && a[2]) {
       name[0] = '-', name[1] = a[1], name[2] = '\0';
       value = a + 2;
     } else {
@@ -188,6 +198,25 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
     } else if (FLAG("-L")) {
       NEED_VALUE();
       push(&opt->lib_dirs, &opt->nlib_dirs, value);
+    } else if (FLAG("--bindings")) {
+      NEED_VALUE();
+      if (!*value)
+        return usage_error("empty --bindings header");
+      push(&opt->headers, &opt->nheaders, value);
+    } else if (FLAG("-I")) {
+      NEED_VALUE();
+      push(&opt->include_dirs, &opt->ninclude_dirs, value);
+    } else if (FLAG("-D")) {
+      NEED_VALUE();
+      if (!*value || *value == '=')
+        return usage_error("-D needs a macro name");
+      push(&opt->defines, &opt->ndefines, value);
+    } else if (FLAG("--bindings-debug-info")) {
+      NO_VALUE();
+      opt->bindings_debug_info = true;
+    } else if (FLAG("--emit-bindings")) {
+      NEED_VALUE();
+      opt->emit_bindings = value;
     } else if (FLAG("--no-default-libs")) {
       NO_VALUE();
       opt->no_default_libs = true;
@@ -302,6 +331,9 @@ int jx_options_parse(int argc, char **argv, struct jx_options *opt) {
   }
   if (!opt->module_path)
     return usage_error("no module given");
+  if (opt->emit_bindings && !opt->nheaders && !opt->bindings_debug_info)
+    return usage_error("--emit-bindings writes what the headers declare: name them with "
+                       "--bindings (or use --bindings-debug-info)");
   if (opt->compare_engines && opt->no_fork)
     return usage_error("--compare-engines runs each engine in its own process: not with --no-fork");
   if (opt->compare_engines && opt->no_run)
@@ -324,4 +356,7 @@ void jx_options_free(struct jx_options *opt) {
   free(opt->args);
   free(opt->argv);
   free(opt->comptime);
+  free(opt->headers);
+  free(opt->include_dirs);
+  free(opt->defines);
 }

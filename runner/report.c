@@ -367,6 +367,8 @@ static struct json_object *build(const struct jx_verdict *v, const struct jx_opt
   json_object_object_add(o, "entry", entry_or_default(v, opt));
   json_object_object_add(o, "comptime", array_part(v, "comptime"));
   json_object_object_add(o, "engines", array_part(v, "engines"));
+  if (part(v, "bindings")) /* only with --bindings: a key no other run has */
+    json_object_object_add(o, "bindings", array_part(v, "bindings"));
   struct json_object *err = NULL;
   if (v->error.code) {
     err = json_object_new_object();
@@ -418,6 +420,13 @@ static void report_text(FILE *f, struct json_object *o, const struct records *sy
       fprintf(f, "  note: %s\n", str(l, "note"));
   }
   text_symbols(f, syms);
+  struct json_object *b = get(o, "bindings");
+  for (size_t i = 0; b && i < json_object_array_length(b); i++) {
+    struct json_object *x = json_object_array_get_idx(b, i), *d = get(x, "differences");
+    fprintf(f, "binding %s %s\n", str(x, "name"), str(x, "status"));
+    for (size_t k = 0; d && k < json_object_array_length(d); k++)
+      fprintf(f, "  difference: %s\n", json_object_get_string(json_object_array_get_idx(d, k)));
+  }
   struct json_object *e = get(o, "entry");
   if (with_entry) {
     fprintf(f, "entry %s %s %s", str(e, "name"), str(e, "invoke") ? str(e, "invoke") : "-",

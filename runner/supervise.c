@@ -39,6 +39,7 @@ static const struct stage stages[] = {
     {"elf", "reading the ELF tables of '%s'", false, JX_EXIT_INPUT},
     {"scan", "generating code for '%s'", true, JX_EXIT_INPUT},
     {"resolve", "resolving the symbols of '%s'", false, JX_EXIT_INPUT},
+    {"bindings", "checking the bindings of '%s'", true, JX_EXIT_INPUT},
     {"run", "running '%s'", false, JX_EXIT_ENTRY},
     {"normalize", "normalizing '%s'", true, JX_EXIT_AOT},
     {"emit", "emitting '%s'", true, JX_EXIT_AOT},

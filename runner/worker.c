@@ -61,6 +61,7 @@ int jx_work(const struct jx_options *opt) {
       jx_xcalloc(opt->ncomptime * JX_ENGINE_COUNT, sizeof *comptime_runs);
   struct jx_entry *comptime = jx_xcalloc(opt->ncomptime, sizeof *comptime);
   struct json_object *contents = NULL;
+  struct jx_bindings bindings = {0};
   bool run_entry = !opt->no_run && !opt->ncomptime; /* comptime code runs instead of the entry */
   bool have_res = false, compared = false, ran_comptime = false, compared_comptime = false;
 
@@ -91,6 +92,21 @@ int jx_work(const struct jx_options *opt) {
     jx_engine_annotate(interp ? JX_ENGINE_INTERP : opt->engine, &res);
     have_res = true;
     jx_wire_part("symbols", jx_part_symbols(&res, &libs));
+  }
+  /* the declarations against the C headers: before any of the module's code runs; an
+   * unresolved symbol (exit 4) keeps its code, and both are reported */
+  if (have_res && (opt->nheaders || opt->bindings_debug_info) &&
+      (!err.code || err.code == JX_EXIT_RESOLVE)) {
+    jx_wire_stage("bindings", opt->module_path);
+    struct jx_error berr = {0};
+    jx_work_output_back(); /* --emit-bindings - */
+    jx_bindings_check(&module, &libs, opt, &bindings, &berr);
+    module_output_aside(opt);
+    jx_wire_part("bindings", jx_part_bindings(&bindings));
+    if (!err.code)
+      err = berr;
+    else
+      free(berr.message);
   }
   if (!err.code && run_entry)
     jx_invoke_plan(&module, opt, &entry, &err);
@@ -151,6 +167,7 @@ int jx_work(const struct jx_options *opt) {
   for (size_t k = 0; compared_comptime && k < opt->ncomptime * JX_ENGINE_COUNT; k++)
     jx_entry_free(&comptime_runs[k]);
   free(comptime_runs);
+  jx_bindings_free(&bindings);
   jx_resolution_free(&res);
   jx_libraries_free(&libs);
   jx_module_free(&module);
