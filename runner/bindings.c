@@ -74,10 +74,23 @@ static LLVMTypeRef type_attr(LLVMValueRef fn, LLVMAttributeIndex idx, const char
 static const char *const abi_flags[] = {"signext", "zeroext", "inreg"};
 static const char *const abi_types[] = {"byval", "sret"};
 
+/* alignstack(N), the stack slot of an AAPCS64 HFA or composite, and a byval copy's align N:
+ * where an argument that did not fit in registers lies. 0 when absent. */
+static uint64_t int_attr(LLVMValueRef fn, LLVMAttributeIndex idx, const char *name) {
+  LLVMAttributeRef a = LLVMGetEnumAttributeAtIndex(fn, idx, attr_kind(name));
+  return a ? LLVMGetEnumAttributeValue(a) : 0;
+}
+static uint64_t byval_align(LLVMValueRef fn, LLVMAttributeIndex idx) {
+  return type_attr(fn, idx, "byval") ? int_attr(fn, idx, "align") : 0;
+}
+
 static bool same_abi(LLVMValueRef a, LLVMValueRef b, LLVMAttributeIndex idx) {
   for (size_t k = 0; k < sizeof abi_flags / sizeof *abi_flags; k++)
     if (has_attr(a, idx, abi_flags[k]) != has_attr(b, idx, abi_flags[k]))
       return false;
+  if (int_attr(a, idx, "alignstack") != int_attr(b, idx, "alignstack") ||
+      byval_align(a, idx) != byval_align(b, idx))
+    return false;
   for (size_t k = 0; k < sizeof abi_types / sizeof *abi_types; k++)
     if (!type_attr(a, idx, abi_types[k]) != !type_attr(b, idx, abi_types[k]))
       return false;
@@ -103,6 +116,17 @@ static char *lowering_text(LLVMValueRef fn, LLVMAttributeIndex idx, LLVMTypeRef 
       s = n;
     }
   }
+  uint64_t as = int_attr(fn, idx, "alignstack"), ba = byval_align(fn, idx);
+  if (ba) {
+    char *n = jx_xasprintf("%s align %llu", s, (unsigned long long)ba);
+    free(s);
+    s = n;
+  }
+  if (as) {
+    char *n = jx_xasprintf("%s alignstack(%llu)", s, (unsigned long long)as);
+    free(s);
+    s = n;
+  }
   return s;
 }
 
@@ -110,8 +134,9 @@ static char *lowering_text(LLVMValueRef fn, LLVMAttributeIndex idx, LLVMTypeRef 
 
 struct leaf {
   uint64_t offset, size;
-  char kind; /* 'i' integer bytes (adjacent ones merged), 'p' pointer, else the float kind */
+  char kind; /* 'i' integer, 'p' pointer, else the float kind */
   LLVMTypeRef type;
+  bool bytes; /* a run of i8s (adjacent ones merged) */
 };
 struct leaves {
   struct leaf *items;
@@ -119,15 +144,17 @@ struct leaves {
 };
 
 static void add_leaf(struct leaves *l, uint64_t off, uint64_t size, char kind, LLVMTypeRef t) {
-  if (kind == 'i' && l->n) { /* i32 i32 and i64 are the same bytes of integer */
+  /* bytes are bytes: [12 x i8] and { [4 x i8], [8 x i8] } are one run of them; wider
+   * integers keep their bounds, which are the C fields' offsets (i32 i32 is not i64) */
+  if (kind == 'i' && size == 1 && l->n) {
     struct leaf *last = &l->items[l->n - 1];
-    if (last->kind == 'i' && last->offset + last->size == off) {
+    if (last->kind == 'i' && last->bytes && last->offset + last->size == off) {
       last->size += size;
       return;
     }
   }
   l->items = jx_xgrow(l->items, l->n, sizeof *l->items);
-  l->items[l->n++] = (struct leaf){off, size, kind, t};
+  l->items[l->n++] = (struct leaf){off, size, kind, t, kind == 'i' && size == 1};
 }
 
 static void flatten(LLVMTargetDataRef td, LLVMTypeRef t, uint64_t off, struct leaves *l) {
@@ -179,8 +206,10 @@ static char *leaf_text(const struct leaf *x) {
 /* What of the layout differs, said of what (a parameter, "the object"), or NULL. */
 static char *layout_difference(LLVMTargetDataRef td, LLVMTypeRef ours, LLVMTypeRef theirs,
                                const char *in_ours, const char *c_type) {
-  if (LLVMIsOpaqueStruct(ours) || LLVMIsOpaqueStruct(theirs) || !LLVMTypeIsSized(ours) ||
-      !LLVMTypeIsSized(theirs))
+  /* LLVMIsOpaqueStruct casts without checking: only a struct may be asked */
+  bool oo = LLVMGetTypeKind(ours) == LLVMStructTypeKind && LLVMIsOpaqueStruct(ours);
+  bool ot = LLVMGetTypeKind(theirs) == LLVMStructTypeKind && LLVMIsOpaqueStruct(theirs);
+  if (oo || ot || !LLVMTypeIsSized(ours) || !LLVMTypeIsSized(theirs))
     return NULL; /* an incomplete type on one side: nothing to compare */
   unsigned long long so = LLVMABISizeOfType(td, ours), st = LLVMABISizeOfType(td, theirs);
   if (so != st)
@@ -361,10 +390,13 @@ static void compare_object(LLVMTargetDataRef td, LLVMValueRef ours, LLVMValueRef
                            const struct jx_cdecl *c, const struct side *sd, struct jx_strings *d) {
   LLVMTypeRef to = LLVMGlobalGetValueType(ours), tt = LLVMGlobalGetValueType(theirs);
   char *ctype = c ? jx_c_declarator(c->type, c->cname) : jx_xstrdup("the C object");
-  bool unknown_bound = LLVMGetTypeKind(tt) == LLVMArrayTypeKind && LLVMGetArrayLength2(tt) == 0;
-  if (unknown_bound) { /* "int table[]": any length; what it holds still counts */
+  bool unknown_o = LLVMGetTypeKind(to) == LLVMArrayTypeKind && LLVMGetArrayLength2(to) == 0;
+  bool unknown_t = LLVMGetTypeKind(tt) == LLVMArrayTypeKind && LLVMGetArrayLength2(tt) == 0;
+  if (unknown_o || unknown_t) { /* "int table[]" (or [0 x i32], which claims no length, against
+                                 * the definition's [5] in debug info): what it holds counts */
     LLVMTypeRef eo = LLVMGetTypeKind(to) == LLVMArrayTypeKind ? LLVMGetElementType(to) : to;
-    char *m = layout_difference(td, eo, LLVMGetElementType(tt), sd->in_ours, ctype);
+    LLVMTypeRef et = LLVMGetTypeKind(tt) == LLVMArrayTypeKind ? LLVMGetElementType(tt) : tt;
+    char *m = layout_difference(td, eo, et, sd->in_ours, ctype);
     if (m)
       say(d, jx_xasprintf("element: %s", m));
     free(m);

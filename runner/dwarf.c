@@ -340,6 +340,22 @@ static char *spell(struct writer *w, Dwarf_Die *d, const char *inner) {
     return r;
   }
   case DW_TAG_array_type: {
+    if (die_flag(d, DW_AT_GNU_vector)) { /* a vector_size type: its attribute needs a typedef */
+      Dwarf_Word size = 0;
+      if (dwarf_aggregate_size(d, &size) != 0 || size == 0) /* count x element: no byte_size */
+        w->failed = true;
+      char *vn = jx_xasprintf("__jx_vector%llu", (unsigned long long)dwarf_dieoffset(d));
+      if (!has_name(&w->typedefs, vn)) {
+        jx_strings_push(&w->typedefs, jx_xstrdup(vn));
+        char *elem = has_t ? spell(w, &t, vn) : cat("int", vn);
+        fprintf(w->defs, "typedef %s __attribute__((vector_size(%llu)));\n", elem,
+                (unsigned long long)size);
+        free(elem);
+      }
+      char *r = cat(vn, inner);
+      free(vn);
+      return r;
+    }
     char *dims = jx_xstrdup("");
     Dwarf_Die c;
     if (dwarf_child(d, &c) == 0)
@@ -421,12 +437,24 @@ static void define(struct writer *w, Dwarf_Die *d) {
   FILE *out = open_memstream(&body, &len);
   Dwarf_Die c;
   if (dwarf_tag(d) == DW_TAG_enumeration_type) {
+    /* DW_FORM_dataN carries no sign: 200 in a one-byte unsigned enum reads back as -56 from
+     * dwarf_formsdata, and the enum would lower signext. The underlying type says. */
+    Dwarf_Die ut;
+    Dwarf_Word enc = DW_ATE_signed;
+    bool is_unsigned = false;
+    if (die_type(d, &ut) && die_udata(&ut, DW_AT_encoding, &enc))
+      is_unsigned = enc == DW_ATE_unsigned || enc == DW_ATE_unsigned_char || enc == DW_ATE_boolean;
     if (dwarf_child(d, &c) == 0)
       do {
         Dwarf_Attribute a;
         Dwarf_Sword v = 0;
-        if (dwarf_tag(&c) == DW_TAG_enumerator && die_name(&c) &&
-            dwarf_attr(&c, DW_AT_const_value, &a) && dwarf_formsdata(&a, &v) == 0)
+        Dwarf_Word u = 0;
+        if (dwarf_tag(&c) != DW_TAG_enumerator || !die_name(&c) ||
+            !dwarf_attr(&c, DW_AT_const_value, &a))
+          continue;
+        if (is_unsigned && dwarf_formudata(&a, &u) == 0)
+          fprintf(out, "  %s = %lluu,\n", die_name(&c), (unsigned long long)u);
+        else if (dwarf_formsdata(&a, &v) == 0)
           fprintf(out, "  %s = %lld,\n", die_name(&c), (long long)v);
       } while (dwarf_siblingof(&c, &c) == 0);
   } else {
