@@ -7,8 +7,9 @@
  * - a function of the module handed to library code as a value (qsort's comparator,
  *   pthread_create's start routine, __cxa_atexit's destructor): the interpreter has no
  *   machine code for it, and the library would call into the interpreter's own objects;
- * - its own printf family given a format with a '*' width or precision, or %a: it takes
- *   the '*' argument for the value (wrong output or a crash) and writes %a past its buffer;
+ * - its own printf family given a format with a '*' width or precision, %a, or a z, j or t
+ *   length: it takes the '*' argument for the value (wrong output or a crash), writes %a
+ *   past its buffer, and cuts a %zu's size_t to 32 bits;
  * - its own printf (which writes to LLVM's buffered llvm::outs(), flushed at the end)
  *   beside the C library's stdio (puts, putchar, fwrite, ...): the lines come out of order;
  * - atexit: its built-in atexit runs the handlers only when the program calls exit(),
@@ -17,7 +18,10 @@
  * - exceptions (landingpad, resume): it has no unwinder ("Don't know how to handle this
  *   instruction", an abort);
  * - x86_fp80, fp128 and ppc_fp128 values: it computes with float and double only
- *   ("Unhandled type for FAdd instruction", an abort).
+ *   ("Unhandled type for FAdd instruction", an abort);
+ * - a library call whose lowered signature libffi is not given (i1, structs, arrays,
+ *   vectors: "Type could not be mapped for use with libffi", an abort), or whose byval
+ *   argument (or, on AArch64, sret pointer) it would pass in the wrong place.
  * Only the code the run can reach is looked at: the entry, the constructors and destructors,
  * what they call directly, and, once any of them calls through a pointer, every function
  * whose address is taken. */
@@ -58,7 +62,8 @@ static char *name_of(LLVMValueRef v) {
 }
 
 /* A constant format string's first conversion the interpreter's printf gets wrong: '*'
- * (a width or precision from the arguments) or 'a'/'A'; 0 when there is none. */
+ * (a width or precision from the arguments), 'a'/'A', or a 'z', 'j' or 't' length (it counts
+ * only 'l's, and passes the rest as 32 bits); 0 when there is none. */
 static char bad_conversion(LLVMValueRef fmt) {
   LLVMValueRef init = LLVMIsAGlobalVariable(fmt) ? LLVMGetInitializer(fmt) : NULL;
   if (!init || !LLVMIsAConstantDataSequential(init) || !LLVMIsConstantString(init))
@@ -69,12 +74,75 @@ static char bad_conversion(LLVMValueRef fmt) {
     if (f[i] != '%')
       continue;
     for (i++; i < len && strchr("-+ #0123456789.*hlLqjzt'", f[i]); i++)
-      if (f[i] == '*')
-        return '*';
+      if (f[i] == '*' || f[i] == 'z' || f[i] == 'j' || f[i] == 't')
+        return f[i];
     if (i < len && (f[i] == 'a' || f[i] == 'A'))
       return f[i];
   }
   return 0;
+}
+
+/* What LLVM's interpreter can hand to libffi for a library call (ExternalFunctions.cpp,
+ * ffiTypeFor): void, i8 to i64, float, double, pointers. Anything else (i1, a struct, an
+ * array, a vector) aborts with "Type could not be mapped for use with libffi". */
+static bool ffi_type(LLVMTypeRef t) {
+  switch (LLVMGetTypeKind(t)) {
+  case LLVMVoidTypeKind:
+  case LLVMFloatTypeKind:
+  case LLVMDoubleTypeKind:
+  case LLVMPointerTypeKind:
+    return true;
+  case LLVMIntegerTypeKind: {
+    unsigned w = LLVMGetIntTypeWidth(t);
+    return w == 8 || w == 16 || w == 32 || w == 64;
+  }
+  default:
+    return false;
+  }
+}
+
+static bool has_attr(LLVMValueRef fn, LLVMAttributeIndex idx, const char *name) {
+  return LLVMGetEnumAttributeAtIndex(fn, idx,
+                                     LLVMGetEnumAttributeKindForName(name, strlen(name))) != NULL;
+}
+
+/* Why a library function's lowered signature cannot go through the interpreter's libffi
+ * call, owned, or NULL: a type libffi is not given, a byval argument (the interpreter
+ * passes the pointer, not the copy on the stack the callee reads), an sret pointer on
+ * AArch64 (the callee takes it in x8, libffi puts it in x0). */
+static char *ffi_refusal(LLVMValueRef callee, bool aarch64) {
+  LLVMTypeRef ft = LLVMGlobalGetValueType(callee);
+  unsigned n = LLVMCountParamTypes(ft);
+  LLVMTypeRef *ps = jx_xcalloc(n + 1, sizeof *ps);
+  LLVMGetParamTypes(ft, ps);
+  char *why = NULL, *ty = NULL;
+  if (!ffi_type(LLVMGetReturnType(ft))) {
+    ty = LLVMPrintTypeToString(LLVMGetReturnType(ft));
+    why = jx_xasprintf("its result is %s: LLVM's interpreter calls library functions through "
+                       "libffi with integers of 8 to 64 bits, float, double and pointers only",
+                       ty);
+  }
+  for (unsigned k = 0; !why && k < n; k++) {
+    if (!ffi_type(ps[k])) {
+      ty = LLVMPrintTypeToString(ps[k]);
+      why = jx_xasprintf("its parameter %u is %s: LLVM's interpreter calls library functions "
+                         "through libffi with integers of 8 to 64 bits, float, double and "
+                         "pointers only",
+                         k + 1, ty);
+    } else if (has_attr(callee, k + 1, "byval")) {
+      why = jx_xasprintf("its parameter %u is byval: the callee reads a copy on the stack, and "
+                         "LLVM's interpreter passes the pointer",
+                         k + 1);
+    } else if (aarch64 && has_attr(callee, k + 1, "sret")) {
+      why = jx_xasprintf("its parameter %u is sret: AAPCS64 passes it in x8, LLVM's "
+                         "interpreter (through libffi) in x0",
+                         k + 1);
+    }
+  }
+  if (ty)
+    LLVMDisposeMessage(ty);
+  free(ps);
+  return why;
 }
 
 /* The reason for one instruction of fn, owned, or NULL. */
@@ -110,12 +178,18 @@ static char *refusal(LLVMValueRef fn, LLVMValueRef in_) {
   else if (in(cname, own_variadics, sizeof own_variadics / sizeof *own_variadics)) {
     unsigned at = cname[0] == 'p' || strcmp(cname, "scanf") == 0 ? 0 : 1; /* the format */
     char c = at < LLVMGetNumArgOperands(in_) ? bad_conversion(LLVMGetOperand(in_, at)) : 0;
-    if (c)
-      why = jx_xasprintf(c == '*' ? "'%s' calls %s with a '*' width or precision, which LLVM's "
-                                    "interpreter's own %s takes for the value"
-                                  : "'%s' calls %s with %%a, which LLVM's interpreter's own %s "
-                                    "writes past its buffer",
+    if (c == '*')
+      why = jx_xasprintf("'%s' calls %s with a '*' width or precision, which LLVM's "
+                         "interpreter's own %s takes for the value",
                          fname, cname, cname);
+    else if (c == 'a' || c == 'A')
+      why = jx_xasprintf("'%s' calls %s with %%a, which LLVM's interpreter's own %s writes past "
+                         "its buffer",
+                         fname, cname, cname);
+    else if (c)
+      why = jx_xasprintf("'%s' calls %s with a '%c' length (size_t, intmax_t, ptrdiff_t), whose "
+                         "argument LLVM's interpreter's own %s cuts to 32 bits",
+                         fname, cname, c, cname);
   } else if (strcmp(cname, "atexit") == 0)
     why = jx_xasprintf("'%s' calls atexit: LLVM's interpreter runs atexit handlers only when "
                        "the program calls exit(), not when main returns",
@@ -124,6 +198,13 @@ static char *refusal(LLVMValueRef fn, LLVMValueRef in_) {
     why = jx_xasprintf("'%s' calls %s: a longjmp cannot unwind LLVM's interpreter's own "
                        "frames",
                        fname, cname);
+  if (!why) {
+    const char *triple = LLVMGetTarget(LLVMGetGlobalParent(fn));
+    char *f = ffi_refusal(callee, strncmp(triple, "aarch64", 7) == 0);
+    if (f)
+      why = jx_xasprintf("'%s' calls the library function '%s', and %s", fname, cname, f);
+    free(f);
+  }
   for (unsigned k = 0, n = LLVMGetNumArgOperands(in_); !why && k < n; k++) {
     LLVMValueRef a = LLVMGetOperand(in_, k);
     if (LLVMIsAFunction(a) && !LLVMIsDeclaration(a)) {

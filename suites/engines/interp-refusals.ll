@@ -14,6 +14,10 @@
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry wide %s 2>&1 | FileCheck %s --check-prefix=WIDE
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry through_pointer %s 2>&1 | FileCheck %s --check-prefix=POINTER
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry catches %s 2>&1 | FileCheck %s --check-prefix=CATCH
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry sizes %s 2>&1 | FileCheck %s --check-prefix=SIZES
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry pair %s 2>&1 | FileCheck %s --check-prefix=PAIR
+; RUN: %exit 5 %jitxr -l stdc++ -L %fixtures -l fxabi --engine interp --entry byval %s 2>&1 | FileCheck %s --check-prefix=BYVAL
+; RUN: %if x86_64 %{ %exit 0 %jitxr -l stdc++ -L %fixtures -l fxabi --engine mcjit --entry byval %s | FileCheck %s --check-prefix=MCJIT-BYVAL %}
 ; RUN: %exit 0 %jitxr -l stdc++ --engine interp --entry fine %s 2>&1 | FileCheck %s --check-prefix=FINE
 ; RUN: %exit 0 %jitxr -l stdc++ --engine mcjit --entry callback %s | FileCheck %s --check-prefix=MCJIT
 
@@ -26,11 +30,16 @@
 ; WIDE:     jitxr: error: entry 'wide' not run on interp: 'wide' computes with {{x86_fp80|fp128}}: LLVM's interpreter implements float and double only
 ; POINTER:  jitxr: error: entry 'through_pointer' not run on interp: 'callback' passes its function 'cmp'
 ; CATCH:    jitxr: error: entry 'catches' not run on interp: 'catches' catches or passes on C++ exceptions: LLVM's interpreter cannot unwind
+; SIZES:    jitxr: error: entry 'sizes' not run on interp: 'sizes' calls printf with a 'z' length (size_t, intmax_t, ptrdiff_t), whose argument LLVM's interpreter's own printf cuts to 32 bits
+; PAIR:     jitxr: error: entry 'pair' not run on interp: 'pair' calls the library function 'ldiv', and its result is { i64, i64 }: LLVM's interpreter calls library functions through libffi with integers of 8 to 64 bits, float, double and pointers only
+; BYVAL:    jitxr: error: entry 'byval' not run on interp: 'byval' calls the library function 'abi_big_sum', and its parameter 1 is byval: the callee reads a copy on the stack, and LLVM's interpreter passes the pointer
+; MCJIT-BYVAL: result i64 4321
 ; FINE:     ran 3
 ; FINE:     entry fine runfunction ok
 ; MCJIT:    result i32 1
 
 @ran = private constant [8 x i8] c"ran %d\0A\00"
+@size = private constant [5 x i8] c"%zu\0A\00"
 @path = private constant [10 x i8] c"/dev/null\00"
 @slot = global ptr @callback
 declare i32 @printf(ptr, ...)
@@ -108,4 +117,30 @@ lp:
 define i32 @fine() {
   %r = call i32 (ptr, ...) @printf(ptr @ran, i32 3)
   ret i32 0
+}
+
+define i32 @sizes() {
+  %r = call i32 (ptr, ...) @printf(ptr @size, i64 17179869184)
+  ret i32 0
+}
+
+declare { i64, i64 } @ldiv(i64, i64)
+
+define i64 @pair() {
+  %q = call { i64, i64 } @ldiv(i64 7, i64 2)
+  %r = extractvalue { i64, i64 } %q, 1
+  ret i64 %r
+}
+
+; fxabi.h: long abi_big_sum(struct abi_big), passed in memory on x86-64 (byval); on AArch64
+; by reference, which is no byval: the same declaration is what this IR says on both
+; (extern_weak: the other entries run without libfxabi.so).
+%struct.abi_big = type { i64, i64, i64, i64 }
+declare extern_weak i64 @abi_big_sum(ptr byval(%struct.abi_big) align 8)
+
+define i64 @byval() {
+  %b = alloca %struct.abi_big
+  store %struct.abi_big { i64 1, i64 2, i64 3, i64 4 }, ptr %b
+  %r = call i64 @abi_big_sum(ptr byval(%struct.abi_big) align 8 %b)
+  ret i64 %r
 }
