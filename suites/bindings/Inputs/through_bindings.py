@@ -77,6 +77,7 @@ def main():
     for a in ("--jitxr", "--clang-ir", "--cc", "--fixtures", "--include", "--work"):
         ap.add_argument(a, required=True)
     ap.add_argument("--run", default="")
+    ap.add_argument("--cc-flags", default="", help="for the native binary (an ASan build's fixtures need ASan's runtime)")
     ap.add_argument("--engine", action="append", required=True)
     ns = ap.parse_args()
     jitxr = shlex.split(ns.jitxr)
@@ -85,7 +86,7 @@ def main():
     w = lambda n: os.path.join(ns.work, n)
 
     # the oracle: the native binary
-    sh(shlex.split(ns.cc) + ["-I", ns.include, calls, "-o", w("calls"), "-L", ns.fixtures, "-lfxabi",
+    sh(shlex.split(ns.cc) + shlex.split(ns.cc_flags) + ["-I", ns.include, calls, "-o", w("calls"), "-L", ns.fixtures, "-lfxabi",
                              "-Wl,-rpath," + ns.fixtures])
     expected = sh(shlex.split(ns.run) + [w("calls")])
 
@@ -106,7 +107,7 @@ def main():
     for e in ns.engine:
         status |= run(ns, jitxr, bind, e, "all", expected)
     if "interp" in ns.engine:  # what the interpreter can pass: it must run, not be refused
-        sh(shlex.split(ns.cc) + ["-DJX_INTERP", "-I", ns.include, calls, "-o", w("calls-interp"), "-L", ns.fixtures,
+        sh(shlex.split(ns.cc) + shlex.split(ns.cc_flags) + ["-DJX_INTERP", "-I", ns.include, calls, "-o", w("calls-interp"), "-L", ns.fixtures,
                                  "-lfxabi", "-Wl,-rpath," + ns.fixtures])
         status |= run(ns, jitxr, bind, "interp", "interp", sh(shlex.split(ns.run) + [w("calls-interp")]))
     return status
