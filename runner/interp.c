@@ -21,7 +21,8 @@
  *   ("Unhandled type for FAdd instruction", an abort);
  * - a library call whose lowered signature libffi is not given (i1, structs, arrays,
  *   vectors: "Type could not be mapped for use with libffi", an abort), or whose byval
- *   argument (or, on AArch64, sret pointer) it would pass in the wrong place.
+ *   argument (or, on AArch64, sret pointer) it would pass in the wrong place;
+ * - on LLVM 22, a library's i8/i16/i32 result used as unsigned: it comes back untruncated.
  * Only the code the run can reach is looked at: the entry, the constructors and destructors,
  * what they call directly, and, once any of them calls through a pointer, every function
  * whose address is taken. */
@@ -145,6 +146,45 @@ static char *ffi_refusal(LLVMValueRef callee, bool aarch64) {
   return why;
 }
 
+/* LLVM 22's interpreter returns a library function's i8, i16 or i32 result as an APInt it
+ * does not truncate: the copies of the sign bit stay above its width (measured: 200 from a
+ * zeroext i8 function zero-extends to -56, 0x90000000 to -1879048192 in i64). Signed uses
+ * come out right by accident; an unsigned one (zext, lshr, udiv, urem, uitofp, an unsigned
+ * compare) does not. The first such use of call's result, or NULL. LLVM 19 is not affected. */
+static const char *unsigned_use(LLVMValueRef call) {
+  unsigned major, minor, patch;
+  LLVMGetVersion(&major, &minor, &patch);
+  LLVMTypeRef t = LLVMTypeOf(call);
+  if (major < 22 || LLVMGetTypeKind(t) != LLVMIntegerTypeKind || LLVMGetIntTypeWidth(t) >= 64)
+    return NULL;
+  for (LLVMUseRef u = LLVMGetFirstUse(call); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef user = LLVMGetUser(u);
+    if (!LLVMIsAInstruction(user))
+      continue;
+    switch (LLVMGetInstructionOpcode(user)) {
+    case LLVMZExt:
+      return "zext";
+    case LLVMLShr:
+      return "lshr";
+    case LLVMUDiv:
+      return "udiv";
+    case LLVMURem:
+      return "urem";
+    case LLVMUIToFP:
+      return "uitofp";
+    case LLVMICmp: {
+      LLVMIntPredicate p = LLVMGetICmpPredicate(user);
+      if (p == LLVMIntUGT || p == LLVMIntUGE || p == LLVMIntULT || p == LLVMIntULE)
+        return "an unsigned icmp";
+      break;
+    }
+    default:
+      break;
+    }
+  }
+  return NULL;
+}
+
 /* The reason for one instruction of fn, owned, or NULL. */
 static char *refusal(LLVMValueRef fn, LLVMValueRef in_) {
   if (wide_float(LLVMTypeOf(in_)))
@@ -204,6 +244,15 @@ static char *refusal(LLVMValueRef fn, LLVMValueRef in_) {
     if (f)
       why = jx_xasprintf("'%s' calls the library function '%s', and %s", fname, cname, f);
     free(f);
+  }
+  const char *use = why ? NULL : unsigned_use(in_);
+  if (use) {
+    char *ty = LLVMPrintTypeToString(LLVMTypeOf(in_));
+    why = jx_xasprintf("'%s' takes the %s result of the library function '%s' as unsigned "
+                       "(%s): LLVM 22's interpreter returns it with the sign bit copied above "
+                       "its width, so that 200 from an unsigned char reads as -56",
+                       fname, ty, cname, use);
+    LLVMDisposeMessage(ty);
   }
   for (unsigned k = 0, n = LLVMGetNumArgOperands(in_); !why && k < n; k++) {
     LLVMValueRef a = LLVMGetOperand(in_, k);

@@ -18,6 +18,8 @@
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry pair %s 2>&1 | FileCheck %s --check-prefix=PAIR
 ; RUN: %exit 5 %jitxr -l stdc++ -L %fixtures -l fxabi --engine interp --entry byval %s 2>&1 | FileCheck %s --check-prefix=BYVAL
 ; RUN: %if x86_64 %{ %exit 0 %jitxr -l stdc++ -L %fixtures -l fxabi --engine mcjit --entry byval %s | FileCheck %s --check-prefix=MCJIT-BYVAL %}
+; RUN: %exit %if llvm-22 %{5%} %else %{0%} %jitxr -l stdc++ --engine interp --entry unsigned_result %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=%if llvm-22 %{UNSIGNED22%} %else %{UNSIGNED19%}
 ; RUN: %exit 0 %jitxr -l stdc++ --engine interp --entry fine %s 2>&1 | FileCheck %s --check-prefix=FINE
 ; RUN: %exit 0 %jitxr -l stdc++ --engine mcjit --entry callback %s | FileCheck %s --check-prefix=MCJIT
 
@@ -34,6 +36,8 @@
 ; PAIR:     jitxr: error: entry 'pair' not run on interp: 'pair' calls the library function 'ldiv', and its result is { i64, i64 }: LLVM's interpreter calls library functions through libffi with integers of 8 to 64 bits, float, double and pointers only
 ; BYVAL:    jitxr: error: entry 'byval' not run on interp: 'byval' calls the library function 'abi_big_sum', and its parameter 1 is byval: the callee reads a copy on the stack, and LLVM's interpreter passes the pointer
 ; MCJIT-BYVAL: result i64 4321
+; UNSIGNED22: jitxr: error: entry 'unsigned_result' not run on interp: 'unsigned_result' takes the i32 result of the library function 'abs' as unsigned (zext): LLVM 22's interpreter returns it with the sign bit copied above its width
+; UNSIGNED19: result i64 7
 ; FINE:     ran 3
 ; FINE:     entry fine runfunction ok
 ; MCJIT:    result i32 1
@@ -143,4 +147,12 @@ define i64 @byval() {
   store %struct.abi_big { i64 1, i64 2, i64 3, i64 4 }, ptr %b
   %r = call i64 @abi_big_sum(ptr byval(%struct.abi_big) align 8 %b)
   ret i64 %r
+}
+
+declare i32 @abs(i32)
+
+define i64 @unsigned_result() {
+  %r = call i32 @abs(i32 -7)
+  %z = zext i32 %r to i64
+  ret i64 %z
 }
