@@ -362,6 +362,21 @@ static void compare_function(LLVMTargetDataRef td, LLVMValueRef ours, LLVMValueR
     if (co != ct)
       say(d, jx_xasprintf("%u parameters %s after lowering; C's '%s' lowers to %u", co, sd->in_ours,
                           c ? c->type : "prototype", ct));
+    for (unsigned i = co; i < ct; i++) { /* dropped: name what C still passes */
+      char *cp = c_param(c, i + ot), *lt = lowering_text(theirs, i + ot + 1, pt[i + ot]);
+      say(d, cp ? jx_xasprintf("parameter %d %s (%s) is missing %s", c->ir_param[i + ot] + 1, cp,
+                               lt, sd->in_ours)
+                : jx_xasprintf("parameter %u (after lowering, %s) is missing %s", i + 1, lt,
+                               sd->in_ours));
+      free(cp);
+      free(lt);
+    }
+    for (unsigned i = ct; i < co; i++) { /* added: C passes nothing there */
+      char *lo = lowering_text(ours, i + oo + 1, po[i + oo]);
+      say(d, jx_xasprintf("parameter %u: %s %s, which C's '%s' does not have", i + 1, lo,
+                          sd->in_ours, c ? c->type : "prototype"));
+      free(lo);
+    }
     for (unsigned i = 0; i < co && i < ct; i++)
       compare_param(td, ours, i + oo, po[i + oo], theirs, i + ot, pt[i + ot], c, sd, d);
   }

@@ -1,6 +1,8 @@
 ; Guards: binding validation against real Debian headers (zlib.h, sqlite3.h, stdio.h): the
-; mistakes a bindings author makes are each named by the parameter and its C type, for the
-; target's own lowering, and stop the run before any code executes (exit 8).
+; mistakes a bindings author makes (a size_t as i32, a pointer result as i32, a non-variadic
+; printf, a writable const object, a parameter dropped or added) are each named by the
+; parameter and its C type, for the target's own lowering, and stop the run before any code
+; executes (exit 8).
 ; RUN: %exit 8 %jitxr --no-run -l z -l sqlite3 --bindings zlib.h --bindings sqlite3.h --bindings stdio.h %s \
 ; RUN:   > %t.out 2> %t.err
 ; RUN: FileCheck %s < %t.out
@@ -13,6 +15,8 @@ declare i32 @printf(ptr)
 @sqlite3_version = external global [0 x i8]
 declare ptr @sqlite3_mprintf(ptr, ...)
 declare i32 @sqlite3_config(i32)
+declare i32 @compress(ptr, ptr, ptr)
+declare i32 @sqlite3_close(ptr, i32)
 define i32 @main() {
   ret i32 0
 }
@@ -29,4 +33,10 @@ define i32 @main() {
 ; CHECK-NEXT: difference: variadic in C ('int (const char *, ...)'); the module's declaration is not
 ; CHECK: binding sqlite3_mprintf ok
 ; CHECK: binding sqlite3_config mismatch
-; ERR: jitxr: error: 5 declarations disagree with the C headers:
+; CHECK: binding compress mismatch
+; CHECK-NEXT: difference: 3 parameters in the module after lowering; C's 'int (Bytef *, uLongf *, const Bytef *, uLong)' lowers to 4
+; CHECK-NEXT: difference: parameter 4 'uLong sourceLen' (i64) is missing in the module
+; CHECK: binding sqlite3_close mismatch
+; CHECK-NEXT: difference: 2 parameters in the module after lowering; C's 'int (sqlite3 *)' lowers to 1
+; CHECK-NEXT: difference: parameter 2: i32 in the module, which C's 'int (sqlite3 *)' does not have
+; ERR: jitxr: error: 7 declarations disagree with the C headers:
