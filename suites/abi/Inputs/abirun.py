@@ -1,0 +1,208 @@
+#!/usr/bin/python3
+"""The ABI differential run (suites/abi/*.test): abigen.py's signatures, both directions, on
+each engine, against the AOT reference.
+
+  abirun.py --jitxr CMD --clang-ir CMD --cc CMD [--run EMULATOR] --arch A --seed S
+            --count N [--chunk C] [--only-ffi] --engine E... --work DIR [--known FILE]
+            [--mutate KIND]
+
+For each chunk of C signatures: libabi.so (the callees and the driver of the JIT's functions)
+by gcc; main.c by gcc and linked with it (the AOT reference) and by clang into IR for jitxr
+(-l abi). A signature passes when the reference reports no mismatch for it, the JIT run's
+lines are the reference's, and neither says a value is wrong (each argument's fields are
+mixed into one hash and compared with the hash of what they should be). A failing one is
+regenerated alone with a check per field (--detail: the argument, field and byte) and shrunk (parameters dropped while it still fails) and printed with its seed, index,
+smallest prototype and first wrong byte. --known: lines "SEED INDEX REASON" expected to fail
+(an upstream bug, named in REASON): reported as XFAIL, and an error if they pass.
+--mutate ext|drop: abigen.py's deliberate fault on the JIT side, which must be caught.
+"""
+import argparse
+import os
+import re
+import shlex
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def sh(cmd, ok=(0,), **kw):
+    r = subprocess.run(cmd, capture_output=True, text=True, **kw)
+    if r.returncode not in ok:
+        sys.exit("abirun.py: %s: exit %d: %s" % (" ".join(cmd)[:300], r.returncode, (r.stderr or r.stdout)[-3000:]))
+    return r
+
+
+class Runner:
+    def __init__(self, ns):
+        self.ns = ns
+        self.jitxr = shlex.split(ns.jitxr)
+
+    def gen(self, d, first=0, count=0, sig=None):
+        cmd = [sys.executable, os.path.join(HERE, "abigen.py"), "--seed", self.ns.seed, "--arch", self.ns.arch, "--out", d]
+        if sig is not None:
+            cmd += ["--sig", str(sig), "--detail"]
+        else:
+            cmd += ["--first", str(first), "--count", str(count)] + (["--detail"] if self.ns.detail else [])
+        cmd += self.extra()
+        r = sh(cmd)
+        if r.stdout:
+            print(r.stdout.strip())
+
+    def extra(self):
+        return ((["--only-ffi"] if self.ns.only_ffi else []) + sum((["--avoid", a] for a in self.ns.avoid), [])
+                + (["--mutate", self.ns.mutate] if self.ns.mutate else []))
+
+    def build(self, d):
+        cc = shlex.split(self.ns.cc) + ["-O0", "-w", "-Wno-psabi"]  # the other compiler
+        sh(cc + ["-shared", "-fPIC", "-o", os.path.join(d, "libabi.so"), os.path.join(d, "lib.c")])
+        sh(cc + [os.path.join(d, "main.c"), "-o", os.path.join(d, "main"), "-L", d, "-labi", "-Wl,-rpath," + d])
+        sh(shlex.split(self.ns.clang_ir) + [self.ns.clang_opt, "-w", os.path.join(d, "main.c"), "-o", os.path.join(d, "main.ll")])
+
+    def reference(self, d):
+        return sh(shlex.split(self.ns.run) + [os.path.join(d, "main")], ok=(0, 1)).stdout
+
+    def jit(self, d, engine):
+        r = subprocess.run(self.jitxr + [self.ns.jit_opt, "--engine", engine, "-L", d, "-l", "abi", "--report", os.path.join(d, "report-%s" % engine),
+                                         os.path.join(d, "main.ll")], capture_output=True, text=True)
+        return r.returncode, r.stdout, r.stderr.strip()
+
+    def failing(self, d, engine):
+        """{sig: first bad line} of the run of d on engine, against its reference."""
+        ref = self.reference(d)
+        rc, out, err = self.jit(d, engine)
+        bad = {}
+        for line in ref.splitlines() + out.splitlines():
+            m = re.match(r"sig (\d+) ", line)
+            if m:
+                bad.setdefault(int(m.group(1)), line)
+        if not bad and (out != ref or rc not in (0,)):
+            bad[-1] = "exit %d: %s" % (rc, err or "the output differs from the reference")
+        return bad
+
+    def shrink(self, sig, engine):
+        """The smallest variant of sig that still fails: (prototype, first bad line)."""
+        d = os.path.join(self.ns.work, "shrink-%d" % sig)
+        drops = []
+        # regenerate alone, then drop parameters greedily (each drop renumbers the rest)
+        self.gen(d, sig=sig)
+        self.build(d)
+        bad = self.failing(d, engine)
+        if not bad:
+            return None, "passes when generated alone"
+        proto_line = open(os.path.join(d, "abi.h")).read()
+        line = next(iter(bad.values()))
+        k = 0
+        while True:
+            n = count_params(proto_line, sig)
+            if k >= n:
+                break
+            d2 = d + "-try"
+            self.gen_dropped(d2, sig, drops + [k])
+            self.build(d2)
+            b2 = self.failing(d2, engine)
+            if b2:
+                drops.append(k)
+                proto_line = open(os.path.join(d2, "abi.h")).read()
+                line = next(iter(b2.values()))
+            else:
+                k += 1
+        return prototype(proto_line, sig), line
+
+    def gen_dropped(self, d, sig, drops):
+        """Signature sig with the parameters drops removed, in order (each index counts the
+        parameters left by the drops before it)."""
+        cmd = [sys.executable, os.path.join(HERE, "abigen.py"), "--seed", self.ns.seed, "--arch", self.ns.arch,
+               "--out", d, "--sig", str(sig), "--detail"] + sum((["--drop", str(k)] for k in drops), []) + self.extra()
+        sh(cmd)
+
+
+def count_params(header, sig):
+    p = prototype(header, sig)
+    inner = p[p.index("(") + 1 : p.rindex(")")]
+    return 0 if inner.strip() == "void" else len([x for x in split_params(inner) if x.strip() != "..."])
+
+
+def split_params(s):
+    out, depth, cur = [], 0, ""
+    for ch in s:
+        depth += ch in "(["
+        depth -= ch in ")]"
+        if ch == "," and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
+
+
+def prototype(header, sig):
+    m = re.search(r"^(.*\bcallee_%d\(.*\));$" % sig, header, re.M)
+    return m.group(1) if m else "?"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    for a in ("--jitxr", "--clang-ir", "--cc", "--arch", "--seed", "--work"):
+        ap.add_argument(a, required=True)
+    ap.add_argument("--run", default="")
+    ap.add_argument("--first", type=int, default=0)
+    ap.add_argument("--count", type=int, required=True)
+    ap.add_argument("--avoid", action="append", default=[])
+    ap.add_argument("--shrink", type=int, default=3, help="failures shrunk per engine")
+    ap.add_argument("--chunk", type=int, default=1000)
+    ap.add_argument("--only-ffi", action="store_true")
+    ap.add_argument("--engine", action="append", required=True)
+    ap.add_argument("--known")
+    ap.add_argument("--detail", action="store_true", help="a check per field from the start (each failure named by its byte)")
+    ap.add_argument("--mutate")
+    ap.add_argument("--jit-opt", default="-O0", help="jitxr's code generation level (-O1: trusts extension attributes)")
+    ap.add_argument("--clang-opt", default="-O1", help="of the JIT side's IR (-O1: smaller, and relying on extensions)")
+    ns = ap.parse_args()
+    os.makedirs(ns.work, exist_ok=True)
+    known = {}
+    if ns.known:
+        for line in open(ns.known):
+            if line.strip() and not line.startswith("#"):
+                s, i, why = line.split(None, 2)
+                if s == ns.seed:
+                    known[int(i)] = why.strip()
+    run = Runner(ns)
+    status = 0
+    failures = {e: {} for e in ns.engine}
+    for first in range(ns.first, ns.first + ns.count, ns.chunk):
+        d = os.path.join(ns.work, "chunk%d" % first)
+        run.gen(d, first, min(ns.chunk, ns.first + ns.count - first))
+        run.build(d)
+        for e in ns.engine:
+            failures[e].update(run.failing(d, e))
+    for e in ns.engine:
+        bad = failures[e]
+        unexpected = sorted(s for s in bad if s not in known)
+        xfail = sorted(s for s in bad if s in known)
+        xpass = sorted(s for s in known if s not in bad and ns.first <= s < ns.first + ns.count)
+        print("%s: %d signatures (seed %s, %d to %d), %s: %d pass, %d XFAIL, %d fail"
+              % (e, ns.count, ns.seed, ns.first, ns.first + ns.count - 1,
+                 "the JIT calls C" if ns.only_ffi else "both directions",
+                 ns.count - len(bad), len(xfail), len(unexpected)))
+        for s in xfail:
+            print("  XFAIL seed %s sig %d: %s" % (ns.seed, s, known[s]))
+        for s in xpass:
+            print("  XPASS seed %s sig %d: %s" % (ns.seed, s, known[s]))
+            status = 1
+        for n, s in enumerate(unexpected[:10]):
+            status = 1
+            if s < 0:
+                print("  FAIL: %s" % bad[s])
+                continue
+            p, line = run.shrink(s, e) if n < ns.shrink and not ns.mutate else (None, bad[s])
+            print("  FAIL seed %s sig %d: %s" % (ns.seed, s, bad[s]))
+            if p:
+                print("    smallest failing: %s\n    %s" % (p, line))
+        if len(unexpected) > 10:
+            print("  ... and %d more" % (len(unexpected) - 10))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
