@@ -184,7 +184,7 @@ def main():
         print("%s: %d signatures (seed %s, %d to %d), %s: %d pass, %d XFAIL, %d fail"
               % (e, ns.count, ns.seed, ns.first, ns.first + ns.count - 1,
                  "the JIT calls C" if ns.only_ffi else "both directions",
-                 ns.count - len(bad), len(xfail), len(unexpected)))
+                 0 if -1 in bad else ns.count - len(bad), len(xfail), len(unexpected)))
         for s in xfail:
             print("  XFAIL seed %s sig %d: %s" % (ns.seed, s, known[s]))
         for s in xpass:

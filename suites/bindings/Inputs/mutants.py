@@ -110,6 +110,15 @@ class Decl:
         return "declare %s%s @%s(%s)%s" % (cc, r, self.name, ", ".join(ps), self.tail)
 
 
+POINTER_ATTRS = re.compile(r"\s*\b(dead_on_return|dead_on_unwind|noalias|nocapture|nonnull|readonly|writeonly|readnone|"
+                           r"writable|captures\([^)]*\)|dereferenceable(_or_null)?\(\d+\)|align \d+)")
+
+
+def strip_pointer_attrs(attrs):
+    """attrs without those LLVM allows on pointers only."""
+    return POINTER_ATTRS.sub("", attrs).strip()
+
+
 def other_type(t):
     """A type of another width or class than t, or None."""
     swaps = {"i1": "i8", "i8": "i32", "i16": "i32", "i32": "i64", "i64": "i32", "ptr": "i32",
@@ -169,7 +178,8 @@ class Mutator:
         # the result: type, width, extension (an sret function returns void: see below)
         t = other_type(d.ret_type) if d.ret_type != "void" else "i32"
         if t and not sret:
-            add("result type %s -> %s" % (d.ret_type, t), ret_type=t)
+            add("result type %s -> %s" % (d.ret_type, t), ret_type=t,
+                ret_attrs=[a for a in d.ret_attrs if d.ret_type != "ptr" or strip_pointer_attrs(a)])
         if d.ret_type != "void":
             add("result void", ret_type="void", ret_attrs=[a for a in d.ret_attrs if a not in ("signext", "zeroext", "noundef")])
         for ext, other in (("signext", "zeroext"), ("zeroext", "signext")):
@@ -207,7 +217,10 @@ class Mutator:
                 add("parameter %d: alignstack dropped" % n, params=with_param(pt, pa.replace(st.group(0), "").strip()))
             t2 = other_type(pt)
             if t2:
-                add("parameter %d: %s -> %s" % (n, pt, t2), params=with_param(t2, re.sub(r"\b(signext|zeroext)\b", "", pa).strip() if t2 in ("float", "double") or t2.startswith("[") or t2.startswith("{") else pa))
+                a2 = re.sub(r"\b(signext|zeroext)\b", "", pa).strip() if t2 in ("float", "double") or t2.startswith("[") or t2.startswith("{") else pa
+                if pt == "ptr":  # what only a pointer may carry (clang 22: dead_on_return)
+                    a2 = strip_pointer_attrs(a2)
+                add("parameter %d: %s -> %s" % (n, pt, t2), params=with_param(t2, a2))
             if pt.startswith("%"):
                 new = self.reordered_named(pt, "reordered")
                 if new:
