@@ -24,6 +24,8 @@ import shlex
 import subprocess
 import sys
 
+from emitted import MAIN, emit_bindings
+
 FIRST_CLASS = re.compile(r"^(i\d+|ptr|half|bfloat|float|double|x86_fp80|fp128|ppc_fp128|void)\b")
 
 
@@ -296,9 +298,6 @@ def parse_module(text):
     return head, types, globals_, decls, attrs
 
 
-MAIN = "define i32 @main() {\n  ret i32 0\n}\n"
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--jitxr", required=True)
@@ -330,15 +329,7 @@ def main():
             sys.exit("mutants.py: %s: exit %d: %s" % (path, r.returncode, r.stderr.strip()))
         return r.returncode, {b["name"]: b for b in rep.get("bindings") or []}, r.stderr
 
-    empty = os.path.join(ns.work, "empty.ll")
-    with open(empty, "w") as f:
-        f.write(MAIN)
-    decls_path = os.path.join(ns.work, "decls.ll")
-    r = subprocess.run(jitxr + ["--no-run"] + header_args + ["--emit-bindings", decls_path, empty], capture_output=True, text=True)
-    if r.returncode != 0:
-        sys.exit("mutants.py: --emit-bindings failed (exit %d): %s" % (r.returncode, r.stderr))
-    with open(decls_path) as f:
-        head, types, globals_, decls, attrs = parse_module(f.read())
+    head, types, globals_, decls, attrs = parse_module(emit_bindings(jitxr, header_args, ns.work))
     type_bodies = {}
     for t in types:
         n, _, body = t.partition(" = type ")

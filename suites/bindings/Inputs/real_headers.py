@@ -17,8 +17,7 @@ import shlex
 import subprocess
 import sys
 
-MAIN = "define i32 @main() {\n  ret i32 0\n}\n"
-
+from emitted import MAIN, emit_bindings
 
 def main():
     ap = argparse.ArgumentParser()
@@ -31,15 +30,7 @@ def main():
     os.makedirs(ns.work, exist_ok=True)
     bindings = sum((["--bindings", h] for h in ns.headers), [])
 
-    empty = os.path.join(ns.work, "empty.ll")
-    with open(empty, "w") as f:
-        f.write(MAIN)
-    decls = os.path.join(ns.work, "decls.ll")
-    r = subprocess.run(jitxr + ["--no-run", "--no-default-libs"] + bindings + ["--emit-bindings", decls, empty],
-                       capture_output=True, text=True)
-    if r.returncode != 0:
-        sys.exit("real_headers.py: --emit-bindings: exit %d: %s" % (r.returncode, r.stderr))
-    text = open(decls).read()
+    text = emit_bindings(jitxr, bindings, ns.work)
     funcs = sorted(set(re.findall(r"^declare .*?@([\w.$]+)\(", text, re.M)) - {n for n in re.findall(r"^declare .*?@(llvm\.[\w.$]+)\(", text, re.M)})
     objs = sorted(set(re.findall(r"^@([\w.$]+) = external ", text, re.M)))
 

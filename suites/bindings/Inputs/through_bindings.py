@@ -21,8 +21,9 @@ import shlex
 import subprocess
 import sys
 
+from emitted import emit_bindings
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAIN_STUB = "define i32 @main() {\n  ret i32 0\n}\n"
 
 
 def sh(cmd, **kw):
@@ -91,11 +92,8 @@ def main():
     expected = sh(shlex.split(ns.run) + [w("calls")])
 
     # the bindings, and the caller's IR through them
-    with open(w("empty.ll"), "w") as f:
-        f.write(MAIN_STUB)
     bind = ["--bindings", "fxabi.h", "-I", ns.include]
-    sh(jitxr + ["--no-run", "--no-default-libs"] + bind + ["--emit-bindings", w("decls.ll"), w("empty.ll")])
-    decls = open(w("decls.ll")).read()
+    decls = emit_bindings(jitxr, bind, ns.work)
     for variant, defs in (("all", []), ("interp", ["-DJX_INTERP"])):
         sh(shlex.split(ns.clang_ir) + ["-O0", "-I", ns.include] + defs + [calls, "-o", w("caller-%s.ll" % variant)])
         text, replaced = splice(open(w("caller-%s.ll" % variant)).read(), decls)
