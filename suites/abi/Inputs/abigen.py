@@ -389,8 +389,8 @@ def check(t, expr, k, salt):
             % (mix, k, fnv(v for _, v in terms))]
 
 
-def proto(name, ret, params, variadic, fixed, names=True):
-    ps = [t.decl("a%d" % (k + 1) if names else "") for k, t in enumerate(params[:fixed])]
+def proto(name, ret, params, variadic, fixed):
+    ps = [t.decl("a%d" % (k + 1)) for k, t in enumerate(params[:fixed])]
     if variadic:
         ps.append("...")
     return "%s %s(%s)" % (ret.c if ret else "void", name, ", ".join(ps) or "void")

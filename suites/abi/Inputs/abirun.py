@@ -38,10 +38,12 @@ class Runner:
         self.ns = ns
         self.jitxr = shlex.split(ns.jitxr)
 
-    def gen(self, d, first=0, count=0, sig=None):
+    def gen(self, d, first=0, count=0, sig=None, drops=()):
+        """Signatures first.. of the seed into d; or sig alone, checked field by field, with the
+        parameters drops removed in order (each index counts what the drops before it left)."""
         cmd = [sys.executable, os.path.join(HERE, "abigen.py"), "--seed", self.ns.seed, "--arch", self.ns.arch, "--out", d]
         if sig is not None:
-            cmd += ["--sig", str(sig), "--detail"]
+            cmd += ["--sig", str(sig), "--detail"] + sum((["--drop", str(k)] for k in drops), [])
         else:
             cmd += ["--first", str(first), "--count", str(count)] + (["--detail"] if self.ns.detail else [])
         cmd += self.extra()
@@ -90,31 +92,21 @@ class Runner:
         bad = self.failing(d, engine)
         if not bad:
             return None, "passes when generated alone"
-        proto_line = open(os.path.join(d, "abi.h")).read()
+        header = open(os.path.join(d, "abi.h")).read()
         line = next(iter(bad.values()))
         k = 0
-        while True:
-            n = count_params(proto_line, sig)
-            if k >= n:
-                break
+        while k < count_params(header, sig):
             d2 = d + "-try"
-            self.gen_dropped(d2, sig, drops + [k])
+            self.gen(d2, sig=sig, drops=drops + [k])
             self.build(d2)
             b2 = self.failing(d2, engine)
             if b2:
                 drops.append(k)
-                proto_line = open(os.path.join(d2, "abi.h")).read()
+                header = open(os.path.join(d2, "abi.h")).read()
                 line = next(iter(b2.values()))
             else:
                 k += 1
-        return prototype(proto_line, sig), line
-
-    def gen_dropped(self, d, sig, drops):
-        """Signature sig with the parameters drops removed, in order (each index counts the
-        parameters left by the drops before it)."""
-        cmd = [sys.executable, os.path.join(HERE, "abigen.py"), "--seed", self.ns.seed, "--arch", self.ns.arch,
-               "--out", d, "--sig", str(sig), "--detail"] + sum((["--drop", str(k)] for k in drops), []) + self.extra()
-        sh(cmd)
+        return prototype(header, sig), line
 
 
 def count_params(header, sig):
