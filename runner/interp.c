@@ -26,6 +26,7 @@
  * Only the code the run can reach is looked at: the entry, the constructors and destructors,
  * what they call directly, and, once any of them calls through a pointer, every function
  * whose address is taken. */
+#include "arch.h"
 #include "jitxr.h"
 
 #include <stdio.h>
@@ -239,8 +240,8 @@ static char *refusal(LLVMValueRef fn, LLVMValueRef in_) {
                        "frames",
                        fname, cname);
   if (!why) {
-    const char *triple = LLVMGetTarget(LLVMGetGlobalParent(fn));
-    char *f = ffi_refusal(callee, strncmp(triple, "aarch64", 7) == 0);
+    /* libffi calls the library by this machine's ABI, whatever triple the module names */
+    char *f = ffi_refusal(callee, strcmp(jx_arch_name, "aarch64") == 0);
     if (f)
       why = jx_xasprintf("'%s' calls the library function '%s', and %s", fname, cname, f);
     free(f);
