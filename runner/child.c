@@ -193,6 +193,7 @@ int jx_child_run(void *ctx, FILE *out) {
   if (job->e && !jx_engine_call(e, t.ctors, 0, NULL, NULL, &why))
     return jx_answer_error(out, "cannot run the module's constructors", why);
   struct json_object *o = json_object_new_object();
+  int main_status = 0; /* what a C program's return from main passes to exit() */
   if (job->e) {
     const struct jx_call *c = &t.calls[0];
     struct jx_arg *args = jx_xcalloc(c->nparams + 3, sizeof *args);
@@ -211,6 +212,9 @@ int jx_child_run(void *ctx, FILE *out) {
     }
     json_object_object_add(o, "result",
                            jx_value_read(layout, LLVMGetReturnType(c->fnty), ret, &rs));
+    LLVMTypeRef rt = LLVMGetReturnType(c->fnty);
+    if (LLVMGetTypeKind(rt) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(rt) == 32)
+      memcpy(&main_status, ret, sizeof main_status);
     free(ret);
     free(argbuf);
     free(argv);
@@ -237,6 +241,14 @@ int jx_child_run(void *ctx, FILE *out) {
     json_object_object_add(o, "done", json_object_new_boolean(1));
   }
   fflush(NULL); /* the code's own output before the destructors' */
+  if (job->e && kind == JX_ENGINE_INTERP && !job->in_place && LLVMGetNamedFunction(mod, "atexit")) {
+    /* The interpreter keeps the program's atexit handlers to itself: its exit() runs them,
+     * then the C library's exit() the destructors (run_dtors_at_exit), in a C program's
+     * order. The answer goes first; what fails after it ends the child as it would the
+     * program. (interp.c refuses atexit under --no-fork.) */
+    jx_answer(out, o);
+    jx_engine_interp_exit(e, main_status);
+  }
   if (job->e && !run_dtors(&why)) {
     json_object_put(o);
     return jx_answer_error(out, "cannot run the module's destructors", why);

@@ -12,8 +12,8 @@
  *   past its buffer, and cuts a %zu's size_t to 32 bits;
  * - its own printf (which writes to LLVM's buffered llvm::outs(), flushed at the end)
  *   beside the C library's stdio (puts, putchar, fwrite, ...): the lines come out of order;
- * - atexit: its built-in atexit runs the handlers only when the program calls exit(),
- *   not when main returns;
+ * - atexit under --no-fork: its built-in atexit runs the handlers only in its exit(), which
+ *   the child calls after the entry answered (child.c); in place it would end the worker;
  * - setjmp and longjmp: a longjmp cannot unwind the interpreter's own frames;
  * - exceptions (landingpad, resume): it has no unwinder ("Don't know how to handle this
  *   instruction", an abort);
@@ -187,7 +187,7 @@ static const char *unsigned_use(LLVMValueRef call) {
 }
 
 /* The reason for one instruction of fn, owned, or NULL. */
-static char *refusal(LLVMValueRef fn, LLVMValueRef in_) {
+static char *refusal(LLVMValueRef fn, LLVMValueRef in_, bool no_fork) {
   if (wide_float(LLVMTypeOf(in_)))
     goto wide;
   for (int k = 0, n = LLVMGetNumOperands(in_); k < n; k++)
@@ -231,9 +231,9 @@ static char *refusal(LLVMValueRef fn, LLVMValueRef in_) {
       why = jx_xasprintf("'%s' calls %s with a '%c' length (size_t, intmax_t, ptrdiff_t), whose "
                          "argument LLVM's interpreter's own %s cuts to 32 bits",
                          fname, cname, c, cname);
-  } else if (strcmp(cname, "atexit") == 0)
-    why = jx_xasprintf("'%s' calls atexit: LLVM's interpreter runs atexit handlers only when "
-                       "the program calls exit(), not when main returns",
+  } else if (strcmp(cname, "atexit") == 0 && no_fork)
+    why = jx_xasprintf("'%s' calls atexit, and with --no-fork: LLVM's interpreter runs atexit "
+                       "handlers only in its exit(), which would end the runner before its report",
                        fname);
   else if (in(cname, jumps, sizeof jumps / sizeof *jumps))
     why = jx_xasprintf("'%s' calls %s: a longjmp cannot unwind LLVM's interpreter's own "
@@ -255,7 +255,9 @@ static char *refusal(LLVMValueRef fn, LLVMValueRef in_) {
                        fname, ty, cname, use);
     LLVMDisposeMessage(ty);
   }
-  for (unsigned k = 0, n = LLVMGetNumArgOperands(in_); !why && k < n; k++) {
+  /* atexit is the interpreter's own: it interprets the handler */
+  for (unsigned k = 0, n = strcmp(cname, "atexit") ? LLVMGetNumArgOperands(in_) : 0; !why && k < n;
+       k++) {
     LLVMValueRef a = LLVMGetOperand(in_, k);
     if (LLVMIsAFunction(a) && !LLVMIsDeclaration(a)) {
       char *aname = name_of(a);
@@ -359,7 +361,7 @@ static bool mixes_printf(LLVMValueRef *list, size_t n, char **writer, char **whe
   return false;
 }
 
-char *jx_interp_refusal(LLVMModuleRef mod, const char *entry) {
+char *jx_interp_refusal(LLVMModuleRef mod, const char *entry, bool no_fork) {
   LLVMValueRef *list = NULL;
   size_t n = 0;
   bool indirect = false;
@@ -371,11 +373,15 @@ char *jx_interp_refusal(LLVMModuleRef mod, const char *entry) {
     LLVMValueRef f = list[k];
     for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f); b && !why; b = LLVMGetNextBasicBlock(b))
       for (LLVMValueRef i = LLVMGetFirstInstruction(b); i && !why; i = LLVMGetNextInstruction(i)) {
-        why = refusal(f, i);
+        why = refusal(f, i, no_fork);
         LLVMOpcode op = LLVMGetInstructionOpcode(i);
         if (op != LLVMCall && op != LLVMInvoke)
           continue;
         LLVMValueRef callee = LLVMGetCalledValue(i);
+        char *cname = LLVMIsAFunction(callee) ? name_of(callee) : NULL;
+        if (cname && strcmp(cname, "atexit") == 0 && LLVMGetNumArgOperands(i))
+          reach(LLVMGetOperand(i, 0), &list, &n); /* the handler runs too */
+        free(cname);
         if (LLVMIsAFunction(callee))
           reach(callee, &list, &n);
         else if (!LLVMIsAInlineAsm(callee) && !indirect) {

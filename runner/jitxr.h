@@ -411,7 +411,7 @@ void jx_entry_free(struct jx_entry *e);
  * otherwise report a declared-only entry as one more unresolved symbol. */
 int jx_invoke_find(const struct jx_module *m, const struct jx_options *opt, struct jx_error *err);
 /* interp.c: why LLVM's interpreter cannot run the code entry reaches (owned), or NULL. */
-char *jx_interp_refusal(LLVMModuleRef mod, const char *entry);
+char *jx_interp_refusal(LLVMModuleRef mod, const char *entry, bool no_fork);
 /* Checks the entry's arguments and chooses how e->engine calls it; sets e->invoke. */
 int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_entry *e,
                    struct jx_error *err);
@@ -521,6 +521,9 @@ bool jx_engine_compile(struct jx_engine *e, const char *name, char **why);
 /* Calls the module's void name(ptr, ptr) with its first nargs arguments. */
 bool jx_engine_call(struct jx_engine *e, const char *name, unsigned nargs, void *a, void *b,
                     char **why);
+/* interp: ends the process as a C program's return from main does, the handlers given to the
+ * interpreter's built-in atexit first. */
+_Noreturn void jx_engine_interp_exit(struct jx_engine *e, int status);
 
 /* ---- mempool.c ----------------------------------------------------------- */
 LLVMMCJITMemoryManagerRef jx_mempool_create(void);

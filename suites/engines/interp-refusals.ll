@@ -2,14 +2,16 @@
 ; refused with the reason: status unsupported, exit 5, one error line, nothing printed by
 ; the program; never the crash, abort or wrong output it would give. One entry each: a
 ; variadic library call other than its own printf family (open), a function of the module
-; handed to library code (qsort's comparator), atexit (its handlers would never run on a
-; return), setjmp, x86_fp80/fp128 arithmetic, and C++ exceptions (landingpad). Only what the entry reaches counts: the
+; handed to library code (qsort's comparator), atexit under --no-fork (the interpreter runs
+; its handlers only in its exit(), which would end the runner; forked, they run after the
+; entry returns, as in a C program), setjmp, x86_fp80/fp128 arithmetic, and C++ exceptions (landingpad). Only what the entry reaches counts: the
 ; entry `fine` calls printf (the interpreter's own) and is run, although other functions of
 ; the module would be refused; a refused function reached through a pointer counts too.
 ; MCJIT runs the same entries. (-l stdc++: the personality routine of `catches`.)
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry variadic %s 2>&1 | FileCheck %s --check-prefix=VARIADIC
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry callback %s 2>&1 | FileCheck %s --check-prefix=CALLBACK
-; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry handler %s 2>&1 | FileCheck %s --check-prefix=ATEXIT
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --no-fork --entry handler %s 2>&1 | FileCheck %s --check-prefix=ATEXIT
+; RUN: %exit 0 %jitxr -l stdc++ --engine interp --entry handler %s 2>&1 | FileCheck %s --check-prefix=ATEXIT-RAN
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry jump %s 2>&1 | FileCheck %s --check-prefix=JUMP
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry wide %s 2>&1 | FileCheck %s --check-prefix=WIDE
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry through_pointer %s 2>&1 | FileCheck %s --check-prefix=POINTER
@@ -27,7 +29,10 @@
 ; VARIADIC: entry variadic - unsupported
 ; VARIADIC: jitxr: error: entry 'variadic' not run on interp: 'variadic' calls the variadic library function 'open': LLVM's interpreter cannot call a variadic external function (only its own printf, fprintf, sprintf, scanf and sscanf)
 ; CALLBACK: jitxr: error: entry 'callback' not run on interp: 'callback' passes its function 'cmp' to the library function 'qsort': LLVM's interpreter has no machine code for it, so the library would call into the interpreter's own objects
-; ATEXIT:   jitxr: error: entry 'handler' not run on interp: 'handler' calls atexit: LLVM's interpreter runs atexit handlers only when the program calls exit(), not when main returns
+; ATEXIT:   jitxr: error: entry 'handler' not run on interp: 'handler' calls atexit, and with --no-fork: LLVM's interpreter runs atexit handlers only in its exit(), which would end the runner before its report
+; ATEXIT-RAN: bye 7
+; ATEXIT-RAN: entry handler runfunction ok
+; ATEXIT-RAN: result i32 0
 ; JUMP:     jitxr: error: entry 'jump' not run on interp: 'jump' calls _setjmp: a longjmp cannot unwind LLVM's interpreter's own frames
 ; WIDE:     jitxr: error: entry 'wide' not run on interp: 'wide' computes with {{x86_fp80|fp128}}: LLVM's interpreter implements float and double only
 ; POINTER:  jitxr: error: entry 'through_pointer' not run on interp: 'callback' passes its function 'cmp'
@@ -75,7 +80,10 @@ define i32 @callback() {
   ret i32 %r
 }
 
+@byefmt = private constant [8 x i8] c"bye %d\0A\00"
+
 define void @bye() {
+  call i32 (ptr, ...) @printf(ptr @byefmt, i32 7)
   ret void
 }
 
