@@ -152,7 +152,7 @@ int jx_child_run(void *ctx, FILE *out) {
   const char *const *targets = job->e ? &opt->entry : opt->comptime;
   size_t ntargets = job->e ? 1 : opt->ncomptime;
   struct jx_thunk t;
-  jx_thunk_build(m, targets, ntargets, &t);
+  jx_thunk_build(m, targets, ntargets, !job->e, &t);
   LLVMModuleRef mod = m->mod;
   LLVMTargetDataRef layout = m->layout;
   char *why = NULL;
@@ -229,7 +229,7 @@ int jx_child_run(void *ctx, FILE *out) {
       if (!jx_engine_call(e, c->name, 2, NULL, ret, &why))
         return jx_answer_error(out, "cannot call the comptime function", why);
       struct json_object *line = json_object_new_object(), *contents = json_object_new_object();
-      struct json_object *v = jx_value_read(layout, LLVMGetReturnType(c->fnty), ret, &rs);
+      struct json_object *v = jx_value_read(layout, c->value_type, ret, &rs);
       snapshot_globals(m, v, &rs, contents); /* as the function left them */
       json_object_object_add(line, "index", json_object_new_int64((int64_t)k));
       json_object_object_add(line, "result", v);

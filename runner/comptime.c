@@ -7,6 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+LLVMTypeRef jx_comptime_sret(LLVMValueRef fn) {
+  LLVMTypeRef fnty = LLVMGlobalGetValueType(fn);
+  if (LLVMCountParams(fn) != 1 || LLVMIsFunctionVarArg(fnty) ||
+      LLVMGetTypeKind(LLVMGetReturnType(fnty)) != LLVMVoidTypeKind)
+    return NULL;
+  LLVMAttributeRef a =
+      LLVMGetEnumAttributeAtIndex(fn, 1, LLVMGetEnumAttributeKindForName("sret", 4));
+  return a ? LLVMGetTypeAttributeValue(a) : NULL;
+}
+
 int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt,
                      struct jx_error *err) {
   for (size_t i = 0; i < opt->ncomptime && !err->code; i++) {
@@ -24,12 +34,15 @@ int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt,
       jx_fail(err, JX_EXIT_USAGE,
               "--comptime %s: the entry cannot run at compile time, the binary would lose it",
               name);
-    else if (LLVMCountParams(fn) || LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)))
+    else if ((LLVMCountParams(fn) || LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn))) &&
+             !jx_comptime_sret(fn))
       jx_fail(err, JX_EXIT_INPUT,
               "comptime function '%s' takes parameters: only a parameterless function can run "
               "at compile time",
               name);
-    else if (jx_type_depth(LLVMGetReturnType(LLVMGlobalGetValueType(fn))) > JX_VALUE_DEPTH_MAX)
+    else if (jx_type_depth(jx_comptime_sret(fn) ? jx_comptime_sret(fn)
+                                                : LLVMGetReturnType(LLVMGlobalGetValueType(fn))) >
+             JX_VALUE_DEPTH_MAX)
       jx_fail(err, JX_EXIT_AOT,
               "comptime function '%s' returns aggregates nested more than %d deep: jitxr reads "
               "values up to %d",

@@ -436,7 +436,10 @@ struct jx_job {
 int jx_child_run(void *job, FILE *out);
 
 /* ---- comptime.c ------------------------------------------------------------ */
-/* --comptime: each function exists, is defined and takes no parameters. */
+/* The type a void function's only parameter, sret(T), returns through memory (a C function
+ * returning a large struct: x86-64 over 16 bytes); NULL for any other function. */
+LLVMTypeRef jx_comptime_sret(LLVMValueRef fn);
+/* --comptime: each function exists, is defined and takes no parameters (but an sret one). */
 int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_error *err);
 /* Runs the comptime functions on engine in one child, in order, through the thunk; fills
  * fns[i] (one per --comptime) and *contents: the contents of each writable module global a
@@ -493,6 +496,7 @@ struct jx_call {
   uint64_t *offsets; /* of each argument's slot in the args buffer */
   uint64_t args_size;
   uint64_t ret_size; /* 0 for void */
+  LLVMTypeRef value_type; /* what ret holds: the return type, or a comptime sret's type */
 };
 struct jx_thunk {
   struct jx_call *calls; /* one per target */
@@ -503,7 +507,8 @@ struct jx_thunk {
   char *addrs, *ctors, *dtors; /* the names __jitxr_addrs, __jitxr_ctors, __jitxr_dtors got */
 };
 /* Adds __jitxr_call_N for each target, __jitxr_ctors, __jitxr_dtors and __jitxr_addrs. */
-void jx_thunk_build(struct jx_module *m, const char *const *targets, size_t n, struct jx_thunk *t);
+void jx_thunk_build(struct jx_module *m, const char *const *targets, size_t n, bool comptime,
+                    struct jx_thunk *t);
 void jx_thunk_free(struct jx_thunk *t);
 
 /* ---- engine.c ------------------------------------------------------------ */

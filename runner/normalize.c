@@ -156,8 +156,25 @@ static LLVMValueRef mistyped_call(LLVMValueRef fn) {
   return NULL;
 }
 
-/* Every call to fn becomes c (or disappears, for void). */
-static void replace_calls(LLVMValueRef fn, LLVMValueRef c) {
+/* Every call to fn becomes c (or disappears, for void). An sret function's calls become a
+ * copy of c, a private constant, into the memory they passed (clang's own way to fill a
+ * struct from a constant). */
+static void replace_calls(struct jx_module *m, LLVMValueRef fn, LLVMValueRef c, LLVMTypeRef sret) {
+  LLVMValueRef image = NULL;
+  LLVMBuilderRef b = NULL;
+  unsigned align = sret ? LLVMABIAlignmentOfType(m->layout, sret) : 0;
+  if (sret) {
+    size_t len;
+    char *name = jx_xasprintf("%s.value", LLVMGetValueName2(fn, &len));
+    image = LLVMAddGlobal(m->mod, sret, name);
+    free(name);
+    LLVMSetInitializer(image, c);
+    LLVMSetGlobalConstant(image, 1);
+    LLVMSetLinkage(image, LLVMPrivateLinkage);
+    LLVMSetUnnamedAddress(image, LLVMGlobalUnnamedAddr);
+    LLVMSetAlignment(image, align);
+    b = LLVMCreateBuilderInContext(m->ctx);
+  }
   size_t n = 0, cap = 8;
   LLVMValueRef *calls = jx_xcalloc(cap, sizeof *calls);
   for (LLVMUseRef u = LLVMGetFirstUse(fn); u; u = LLVMGetNextUse(u)) {
@@ -169,10 +186,18 @@ static void replace_calls(LLVMValueRef fn, LLVMValueRef c) {
     calls[n++] = user;
   }
   for (size_t i = 0; i < n; i++) {
-    if (c)
+    if (sret) {
+      LLVMPositionBuilderBefore(b, calls[i]);
+      LLVMValueRef size =
+          LLVMConstInt(LLVMInt64TypeInContext(m->ctx), LLVMABISizeOfType(m->layout, sret), 0);
+      LLVMBuildMemCpy(b, LLVMGetOperand(calls[i], 0), align, image, align, size);
+    } else if (c) {
       LLVMReplaceAllUsesWith(calls[i], c);
+    }
     LLVMInstructionEraseFromParent(calls[i]);
   }
+  if (b)
+    LLVMDisposeBuilder(b);
   free(calls);
 }
 
@@ -257,7 +282,8 @@ int jx_normalize(struct jx_module *m, const struct jx_entry *fns, size_t n,
   char *why = NULL;
   for (size_t i = 0; i < n && !err->code; i++) {
     LLVMValueRef fn = LLVMGetNamedFunction(m->mod, fns[i].name);
-    LLVMTypeRef rt = LLVMGetReturnType(LLVMGlobalGetValueType(fn));
+    LLVMTypeRef sret = jx_comptime_sret(fn);
+    LLVMTypeRef rt = sret ? sret : LLVMGetReturnType(LLVMGlobalGetValueType(fn));
     LLVMValueRef c = NULL, bad = mistyped_call(fn);
     if (bad) {
       size_t len;
@@ -279,7 +305,7 @@ int jx_normalize(struct jx_module *m, const struct jx_entry *fns, size_t n,
       jx_fail(err, JX_EXIT_AOT, "comptime function '%s' returned %s", fns[i].name, why);
       break;
     }
-    replace_calls(fn, c);
+    replace_calls(m, fn, c, sret);
   }
   /* writable globals the values point into start as the comptime code left them */
   if (!err->code && contents) {

@@ -64,8 +64,8 @@ static LLVMValueRef new_function(LLVMModuleRef mod, const char *name, LLVMTypeRe
   return f;
 }
 
-static void build_call(struct jx_module *m, LLVMValueRef entry, size_t index, struct jx_call *t,
-                       LLVMBuilderRef b) {
+static void build_call(struct jx_module *m, LLVMValueRef entry, size_t index, bool comptime,
+                       struct jx_call *t, LLVMBuilderRef b) {
   LLVMContextRef c = m->ctx;
   LLVMTypeRef ptr = LLVMPointerTypeInContext(c, 0);
   LLVMTypeRef params[] = {ptr, ptr};
@@ -79,18 +79,31 @@ static void build_call(struct jx_module *m, LLVMValueRef entry, size_t index, st
   t->offsets = jx_xcalloc(t->nparams, sizeof *t->offsets);
   LLVMGetParamTypes(t->fnty, pt);
   uint64_t at = 0;
+  LLVMTypeRef sret = comptime ? jx_comptime_sret(entry) : NULL;
+  if (sret) { /* the value is written straight into ret, in its memory layout */
+    t->offsets[0] = 0;
+    args[0] = LLVMGetParam(f, 1);
+    t->nparams = 0; /* nothing to read from args */
+  }
   for (unsigned i = 0; i < t->nparams; i++) { /* a 16-byte-aligned slot each */
     t->offsets[i] = at;
     args[i] = LLVMBuildLoad2(b, pt[i], byte_ptr(b, c, LLVMGetParam(f, 0), at), "");
     at = align_up(at + LLVMABISizeOfType(m->layout, pt[i]), 16);
   }
   t->args_size = at;
-  LLVMValueRef r = LLVMBuildCall2(b, t->fnty, entry, args, t->nparams, "");
+  LLVMValueRef r = LLVMBuildCall2(b, t->fnty, entry, args, sret ? 1 : t->nparams, "");
   LLVMSetInstructionCallConv(r, LLVMGetFunctionCallConv(entry));
   LLVMTypeRef rt = LLVMGetReturnType(t->fnty);
-  t->ret_size = LLVMGetTypeKind(rt) == LLVMVoidTypeKind ? 0 : LLVMABISizeOfType(m->layout, rt);
-  if (t->ret_size)
-    store_scalars(b, c, m->layout, r, rt, LLVMGetParam(f, 1), 0);
+  t->value_type = sret ? sret : rt;
+  if (sret) { /* the call site says sret too: AArch64 passes it in x8, not x0 */
+    unsigned kind = LLVMGetEnumAttributeKindForName("sret", 4);
+    LLVMAddCallSiteAttribute(r, 1, LLVMCreateTypeAttribute(c, kind, sret));
+    t->ret_size = LLVMABISizeOfType(m->layout, sret);
+  } else {
+    t->ret_size = LLVMGetTypeKind(rt) == LLVMVoidTypeKind ? 0 : LLVMABISizeOfType(m->layout, rt);
+    if (t->ret_size)
+      store_scalars(b, c, m->layout, r, rt, LLVMGetParam(f, 1), 0);
+  }
   LLVMBuildRetVoid(b);
   free(pt);
   free(args);
@@ -205,12 +218,13 @@ static void build_addrs(struct jx_module *m, struct jx_thunk *t, LLVMBuilderRef 
   LLVMBuildRetVoid(b);
 }
 
-void jx_thunk_build(struct jx_module *m, const char *const *targets, size_t n, struct jx_thunk *t) {
+void jx_thunk_build(struct jx_module *m, const char *const *targets, size_t n, bool comptime,
+                    struct jx_thunk *t) {
   *t = (struct jx_thunk){.calls = jx_xcalloc(n, sizeof *t->calls), .ncalls = n};
   LLVMBuilderRef b = LLVMCreateBuilderInContext(m->ctx);
   build_addrs(m, t, b); /* first: it lists the module's own globals only */
   for (size_t i = 0; i < n; i++)
-    build_call(m, LLVMGetNamedFunction(m->mod, targets[i]), i, &t->calls[i], b);
+    build_call(m, LLVMGetNamedFunction(m->mod, targets[i]), i, comptime, &t->calls[i], b);
   build_structors(m, "llvm.global_ctors", "__jitxr_ctors", false, b, &t->ctors);
   build_structors(m, "llvm.global_dtors", "__jitxr_dtors", true, b, &t->dtors);
   LLVMDisposeBuilder(b);
