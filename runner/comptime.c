@@ -51,6 +51,17 @@ int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt,
   return err->code;
 }
 
+/* Whether a call of fn is left: at -O1, clang inlines an external function into its callers
+ * and keeps its definition, so that --comptime would replace nothing. */
+static bool called(LLVMValueRef fn) {
+  for (LLVMUseRef u = LLVMGetFirstUse(fn); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef user = LLVMGetUser(u);
+    if ((LLVMIsACallInst(user) || LLVMIsAInvokeInst(user)) && LLVMGetCalledValue(user) == fn)
+      return true;
+  }
+  return false;
+}
+
 int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
                     const struct jx_options *opt, enum jx_engine_kind engine, struct jx_entry *fns,
                     struct json_object **contents, struct jx_error *err) {
@@ -58,9 +69,17 @@ int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
   struct jx_job job = {m, r, opt, NULL, false, engine};
   struct jx_outcome oc;
   jx_sandbox_run(jx_child_run, &job, opt->codegen_timeout, opt->timeout, &oc);
-  for (size_t i = 0; i < opt->ncomptime; i++)
+  for (size_t i = 0; i < opt->ncomptime; i++) {
     fns[i] = (struct jx_entry){
         .name = opt->comptime[i], .engine = engine, .invoke = "thunk", .exit_status = -1};
+    if (!called(LLVMGetNamedFunction(m->mod, opt->comptime[i])))
+      jx_strings_push(&fns[i].warnings,
+                      jx_xasprintf("no call of '%s' is left in the module to take its value (an "
+                                   "optimizer inlined or folded it, as clang -O1 does): the "
+                                   "binary computes it at run time; compile at -O0, or mark it "
+                                   "noinline",
+                                   opt->comptime[i]));
+  }
   /* one line per function that returned, then {"done": true} or an error */
   *contents = json_object_new_object();
   size_t done = 0;

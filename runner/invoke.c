@@ -36,6 +36,7 @@ void jx_entry_free(struct jx_entry *e) {
     free(e->output[k]);
     e->output[k] = NULL;
   }
+  jx_strings_free(&e->warnings);
 }
 
 /* A type LLVMGenericValue carries through the C API: iN (N <= 64), float, double, ptr. */

@@ -404,6 +404,7 @@ struct jx_entry {
   char *failure;              /* why it did not run or failed, for --compare-engines (owned) */
   char *output[2];            /* --compare-engines: the program's stdout and stderr (owned) */
   size_t output_len[2];
+  struct jx_strings warnings; /* comptime: what the build should know (owned) */
 };
 const char *jx_entry_status_name(enum jx_entry_status s);
 void jx_entry_free(struct jx_entry *e);

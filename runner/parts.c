@@ -109,7 +109,12 @@ struct json_object *jx_part_engines(const struct jx_entry *engines, size_t n, bo
 
 struct json_object *jx_part_comptime(const struct jx_entry *fns, size_t n) {
   struct json_object *a = json_object_new_array();
-  for (size_t k = 0; k < n; k++)
-    json_object_array_add(a, outcome(&fns[k], false));
+  for (size_t k = 0; k < n; k++) {
+    struct json_object *o = outcome(&fns[k], false), *w = json_object_new_array();
+    for (size_t i = 0; i < fns[k].warnings.len; i++)
+      json_object_array_add(w, json_object_new_string(fns[k].warnings.items[i]));
+    json_object_object_add(o, "warnings", w);
+    json_object_array_add(a, o);
+  }
   return a;
 }

@@ -446,6 +446,11 @@ static void report_text(FILE *f, struct json_object *o, const struct records *sy
     struct json_object *x = json_object_array_get_idx(c, k);
     fprintf(f, "comptime %s", str(x, "name"));
     print_outcome(f, x, false);
+    struct json_object *w = get(x, "warnings");
+    for (size_t i = 0; json_object_is_type(w, json_type_array) && i < json_object_array_length(w);
+         i++)
+      if (json_object_is_type(json_object_array_get_idx(w, i), json_type_string))
+        fprintf(f, "  warning: %s\n", json_object_get_string(json_object_array_get_idx(w, i)));
   }
   for (size_t k = 0; k < json_object_array_length(engines); k++) {
     struct json_object *x = json_object_array_get_idx(engines, k);
