@@ -289,7 +289,8 @@ struct jx_symbol {
 };
 
 struct jx_resolution {
-  struct jx_symbol *syms; /* one per declaration, in module order */
+  const struct jx_libraries *libs; /* what it was resolved from */
+  struct jx_symbol *syms;          /* one per declaration, in module order */
   size_t nsyms;
   size_t nunresolved, nrefused;
 };
@@ -496,7 +497,7 @@ struct jx_call {
   unsigned nparams;
   uint64_t *offsets; /* of each argument's slot in the args buffer */
   uint64_t args_size;
-  uint64_t ret_size; /* 0 for void */
+  uint64_t ret_size;      /* 0 for void */
   LLVMTypeRef value_type; /* what ret holds: the return type, or a comptime sret's type */
 };
 struct jx_thunk {
@@ -541,6 +542,8 @@ struct jx_region {
   bool is_symbol; /* an external symbol (else a module global or function) */
   uintptr_t start;
   uint64_t size;
+  const char *library; /* a library's export the module does not declare: the library */
+  bool func;           /* ... and it is a function (else an object) */
 };
 struct jx_regions {
   struct jx_region *items;

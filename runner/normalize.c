@@ -60,6 +60,15 @@ static LLVMValueRef pointer_constant(struct jx_module *m, LLVMTypeRef ty, struct
   LLVMValueRef base = LLVMGetNamedGlobal(m->mod, name);
   if (!base)
     base = LLVMGetNamedFunction(m->mod, name);
+  const char *kind = field_str(v, "kind");
+  if (!base && field_str(v, "symbol") && field_str(v, "library") && kind) {
+    /* a library's export the module never declared: declared now, for the linker */
+    if (strcmp(kind, "func") == 0)
+      base = LLVMAddFunction(m->mod, name,
+                             LLVMFunctionType(LLVMVoidTypeInContext(m->ctx), NULL, 0, 0));
+    else
+      base = LLVMAddGlobal(m->mod, LLVMInt8TypeInContext(m->ctx), name);
+  }
   if (!base) {
     *why = jx_xasprintf("a pointer into '%s', which the module does not name", name);
     return NULL;

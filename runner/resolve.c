@@ -446,7 +446,8 @@ static void hint_past_loaded(struct jx_resolution *r, const struct jx_libraries 
 
 int jx_resolve(const struct jx_module *m, const struct jx_libraries *libs, struct jx_resolution *r,
                struct jx_error *err) {
-  *r = (struct jx_resolution){.syms = jx_xcalloc(m->ndecls, sizeof *r->syms), .nsyms = m->ndecls};
+  *r = (struct jx_resolution){
+      .libs = libs, .syms = jx_xcalloc(m->ndecls, sizeof *r->syms), .nsyms = m->ndecls};
   struct index x;
   index_build(&x, libs, m->ndecls);
   struct dependencies deps = {0};

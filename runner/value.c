@@ -50,7 +50,8 @@ void jx_regions_add(struct jx_regions *rs, const char *name, bool is_symbol, uin
     rs->cap = rs->cap ? 2 * rs->cap : 16;
     rs->items = jx_xrealloc(rs->items, rs->cap * sizeof *rs->items);
   }
-  rs->items[rs->len++] = (struct jx_region){name, is_symbol, start, size};
+  rs->items[rs->len++] =
+      (struct jx_region){.name = name, .is_symbol = is_symbol, .start = start, .size = size};
 }
 
 /* The shortest decimal that reads back as the same value of its own type: a half read back
@@ -301,6 +302,10 @@ static struct json_object *read_value(LLVMTargetDataRef td, LLVMTypeRef ty, cons
       json_object_object_add(o, r->is_symbol ? "symbol" : "global",
                              json_object_new_string(r->name));
       json_object_object_add(o, "offset", json_object_new_int64((int64_t)(p - r->start)));
+      if (r->library) { /* for normalize.c's declaration of it */
+        json_object_object_add(o, "library", json_object_new_string(r->library));
+        json_object_object_add(o, "kind", json_object_new_string(r->func ? "func" : "data"));
+      }
     } else {
       /* heap, stack or anything else: no name, and the address is never printed */
       json_object_object_add(o, "unknown", json_object_new_boolean(1));
