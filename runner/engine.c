@@ -184,6 +184,8 @@ static LLVMOrcThreadSafeModuleRef thread_safe_module(struct jx_module *m, char *
     LLVMOrcDisposeThreadSafeContext(tsc);
     return NULL;
   }
+  if (jx_emutls_wanted(copy)) /* no platform for ELF TLS: emulated, on ORC's copy only */
+    jx_emutls_lower(copy, m->layout);
   LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(copy, tsc);
   LLVMOrcDisposeThreadSafeContext(tsc); /* the module holds its own reference */
   return tsm;

@@ -147,22 +147,17 @@ int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, stru
     jx_fail(err, JX_EXIT_ENTRY, "entry '%s' not run on interp: %s", opt->entry, interp_why);
     return err->code;
   }
-  if (e->engine == JX_ENGINE_ORC) { /* its TLS needs the ORC runtime's ELFNix platform */
-    for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod); g; g = LLVMGetNextGlobal(g))
-      if (LLVMIsThreadLocal(g) && !LLVMIsDeclaration(g)) {
-        size_t len;
-        const char *raw = LLVMGetValueName2(g, &len);
-        char *name = jx_escape_len(raw, len);
-        e->status = JX_ENTRY_UNSUPPORTED;
-        e->failure = jx_xasprintf(
-            "the module's own thread-local '%s' needs ORC's ELFNix platform (the ORC runtime), "
-            "which LLJIT's C API does not set up: without it the code would read the wrong "
-            "thread-local storage",
-            name);
-        jx_fail(err, JX_EXIT_ENTRY, "entry '%s' not run on orc: %s", opt->entry, e->failure);
-        free(name);
-        return err->code;
-      }
+  char *tls = e->engine == JX_ENGINE_ORC ? jx_emutls_refusal(m->mod) : NULL;
+  if (tls) { /* emutls.c lowers the accesses instructions make, nothing else */
+    e->status = JX_ENTRY_UNSUPPORTED;
+    e->failure = jx_xasprintf(
+        "the module's own thread-local '%s' is used in a constant expression or another "
+        "global's initializer, which jitxr's emulated TLS for ORC cannot lower (LLJIT's C API "
+        "sets up no ELFNix platform for native TLS)",
+        tls);
+    jx_fail(err, JX_EXIT_ENTRY, "entry '%s' not run on orc: %s", opt->entry, e->failure);
+    free(tls);
+    return err->code;
   }
   const char *refusal = jx_runfunction_refusal(e->engine, fnty);
   e->invoke = opt->invoke == JX_INVOKE_THUNK || (opt->invoke == JX_INVOKE_AUTO && refusal)

@@ -273,6 +273,15 @@ int jx_libcalls_scan(struct jx_module *m, const struct jx_options *opt, struct j
 /* Adds the calls the interpreter's intrinsic lowering makes by name (sqrt, memmove, ...). */
 void jx_libcalls_interp(struct jx_module *m);
 
+/* ---- emutls.c: a module's own TLS for ORC, as -femulated-tls lowers it ------ */
+/* Whether the module defines a thread-local global. */
+bool jx_emutls_wanted(LLVMModuleRef mod);
+/* The first thread-local definition used other than by an instruction (owned), or NULL. */
+char *jx_emutls_refusal(LLVMModuleRef mod);
+/* Rewrites every thread-local definition into an __emutls_v control object, each access
+ * into a call to __emutls_get_address. */
+void jx_emutls_lower(LLVMModuleRef mod, LLVMTargetDataRef td);
+
 /* ---- resolve.c ----------------------------------------------------------- */
 enum jx_status { JX_MAPPED, JX_UNRESOLVED, JX_WEAK_NULL, JX_REFUSED };
 
