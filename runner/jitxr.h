@@ -7,6 +7,7 @@
  *   module.c     IR file                  -> struct jx_module (declarations, entry)
  *   libraries.c  -l/-L/defaults           -> struct jx_libraries (handles, ELF tables)
  *   libcalls.c   code generation          -> extra declarations the code generator adds
+ *   emutls.c     thread-local globals     -> emulated TLS for ORC (+ its one implicit symbol)
  *   resolve.c    declarations x libraries -> struct jx_resolution (one jx_symbol each)
  *   thunk.c      entry                    -> generated code every engine calls the same way
  *   engine.c     module + resolution      -> an execution engine with every symbol mapped
