@@ -10,7 +10,8 @@ Signature I of seed S is the same wherever it is generated (random.Random("S:I")
                 and returns a value of its own; jx_drive() calls the JIT's jit_I (which hands
                 its arguments on to callee_I and returns its result) through the
                 pointers it is handed, narrow integer arguments in registers whose upper bits
-                hold garbage where the ABI leaves them undefined
+                hold garbage where the ABI leaves them undefined, and every argument register
+                the call leaves unused holding garbage too (jx_dirty, just before each call)
   DIR/main.c    the JIT side (clang -> IR -> jitxr), and the AOT reference (gcc, linked with
                 libabi.so): calls callee_I and checks what comes back; defines jit_I, which
                 checks its arguments like callee_I; main hands &jit_I to jx_drive
@@ -472,6 +473,33 @@ void jx_flt(int sig, int arg, const char *path, double got, double want)
 """
 
 
+DIRTY = {
+    # Garbage in every argument register and the scratch ones, called just before each call
+    # of a JIT function: the registers its signature leaves unused still hold it when the
+    # call is made (the caller loads only the ones it passes), where the ABI lets them hold
+    # anything; a JIT function that reads one (or expects it zeroed) shows.
+    "x86_64": """\
+__asm__(".text\\n.globl jx_dirty\\n.hidden jx_dirty\\n.type jx_dirty, @function\\njx_dirty:\\n"
+        "movabs $0xA5C3E1F0DEADBEEF, %rax\\n"
+        "mov %rax, %rdi\\nmov %rax, %rsi\\nmov %rax, %rdx\\nmov %rax, %rcx\\n"
+        "mov %rax, %r8\\nmov %rax, %r9\\nmov %rax, %r10\\nmov %rax, %r11\\n"
+        "movq %rax, %xmm0\\npunpcklqdq %xmm0, %xmm0\\n"
+        "movdqa %xmm0, %xmm1\\nmovdqa %xmm0, %xmm2\\nmovdqa %xmm0, %xmm3\\nmovdqa %xmm0, %xmm4\\n"
+        "movdqa %xmm0, %xmm5\\nmovdqa %xmm0, %xmm6\\nmovdqa %xmm0, %xmm7\\n"
+        "ret\\n.size jx_dirty, .-jx_dirty\\n");
+""",
+    "aarch64": """\
+__asm__(".text\\n.globl jx_dirty\\n.hidden jx_dirty\\n.type jx_dirty, %function\\njx_dirty:\\n"
+        "movz x9, #0xbeef\\nmovk x9, #0xdead, lsl #16\\nmovk x9, #0xe1f0, lsl #32\\nmovk x9, #0xa5c3, lsl #48\\n"
+        "mov x0, x9\\nmov x1, x9\\nmov x2, x9\\nmov x3, x9\\nmov x4, x9\\nmov x5, x9\\nmov x6, x9\\nmov x7, x9\\n"
+        "mov x8, x9\\nmov x10, x9\\nmov x11, x9\\nmov x12, x9\\nmov x13, x9\\nmov x14, x9\\nmov x15, x9\\n"
+        "dup v0.2d, x9\\nmov v1.16b, v0.16b\\nmov v2.16b, v0.16b\\nmov v3.16b, v0.16b\\n"
+        "mov v4.16b, v0.16b\\nmov v5.16b, v0.16b\\nmov v6.16b, v0.16b\\nmov v7.16b, v0.16b\\n"
+        "ret\\n.size jx_dirty, .-jx_dirty\\n");
+""",
+}
+
+
 def garbage_call(t, k, i, arch):
     """(widened type, argument) for a narrow integer in a register whose undefined bits hold
     garbage: x86-64's bits 32 to 63 (clang relies on the low 32 being extended), every bit
@@ -561,7 +589,7 @@ def main():
         f.write("void jx_drive(void *const *fns);\n")
     # the library: the callees, and the driver of the JIT's functions
     with open(os.path.join(ns.out, "lib.c"), "w") as f:
-        f.write('#include "abi.h"\n\n' + HELPERS + "\n")
+        f.write('#include "abi.h"\n\n' + HELPERS + "\nvoid jx_dirty(void);\n" + DIRTY[ns.arch] + "\n")
         for i, ret, params, variadic, fixed in sigs:
             f.write(proto("callee_%d" % i, ret, params, variadic, fixed) + "\n{\n" + body(i, ret, params, variadic, fixed) + "\n}\n\n")
         f.write("void jx_drive(void *const *fns)\n{\n  long before = jx_mismatches;\n")
@@ -574,6 +602,7 @@ def main():
             ps = ", ".join(wide[:fixed]) + (", ..." if variadic else "")
             f.write("  {\n    const int S = %d;\n" % i)
             f.write("    %s (*fp)(%s) = (%s (*)(%s))fns[%d];\n" % (ret.c if ret else "void", ps or "void", ret.c if ret else "void", ps or "void", n))
+            f.write("    jx_dirty();\n")
             if ret:
                 f.write("    %s r = fp(%s);\n" % (ret.decl("").strip(), ", ".join(args)))
                 for c in check(ret, "r", 0, i):
