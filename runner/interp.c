@@ -22,7 +22,9 @@
  * - a library call whose lowered signature libffi is not given (i1, structs, arrays,
  *   vectors: "Type could not be mapped for use with libffi", an abort), or whose byval
  *   argument (or, on AArch64, sret pointer) it would pass in the wrong place;
- * - on LLVM 22, a library's i8/i16/i32 result used as unsigned: it comes back untruncated.
+ * - on LLVM 22, a library's i8/i16/i32 result used as unsigned: it comes back untruncated;
+ * - an intrinsic its IntrinsicLowering does not lower (llvm.fma, llvm.fmuladd, llvm.fabs,
+ *   llvm.smax, llvm.load.relative, ...), or lowers on scalars only: an abort.
  * Only the code the run can reach is looked at: the entry, the constructors and destructors,
  * what they call directly, and, once any of them calls through a pointer, every function
  * whose address is taken. */
@@ -43,6 +45,82 @@ static bool in(const char *name, const char *const *list, size_t n) {
 static const char *const own_variadics[] = {"printf", "fprintf", "sprintf", "scanf", "sscanf"};
 static const char *const jumps[] = {"setjmp",  "_setjmp",  "__sigsetjmp", "sigsetjmp",
                                     "longjmp", "_longjmp", "siglongjmp",  "__longjmp_chk"};
+
+/* The intrinsics the interpreter executes: va_start, va_end and va_copy itself, the rest
+ * as llvm/lib/CodeGen/IntrinsicLowering.cpp lowers them (to plain instructions, or to calls
+ * of libm and libc by name); any other is "Code generator does not support intrinsic
+ * function", an abort. (Debug intrinsics are records, not calls, by LLVM 19.) */
+static const char *const lowered[] = {"llvm.va_start",
+                                      "llvm.va_end",
+                                      "llvm.va_copy",
+                                      "llvm.expect",
+                                      "llvm.allow.runtime.check",
+                                      "llvm.allow.ubsan.check",
+                                      "llvm.ctpop",
+                                      "llvm.bswap",
+                                      "llvm.ctlz",
+                                      "llvm.cttz",
+                                      "llvm.stacksave",
+                                      "llvm.stackrestore",
+                                      "llvm.get.dynamic.area.offset",
+                                      "llvm.returnaddress",
+                                      "llvm.frameaddress",
+                                      "llvm.addressofreturnaddress",
+                                      "llvm.prefetch",
+                                      "llvm.pcmarker",
+                                      "llvm.readcyclecounter",
+                                      "llvm.readsteadycounter",
+                                      "llvm.dbg.declare",
+                                      "llvm.dbg.label",
+                                      "llvm.dbg.value",
+                                      "llvm.dbg.assign",
+                                      "llvm.eh.typeid.for",
+                                      "llvm.annotation",
+                                      "llvm.ptr.annotation",
+                                      "llvm.assume",
+                                      "llvm.experimental.noalias.scope.decl",
+                                      "llvm.var.annotation",
+                                      "llvm.memcpy",
+                                      "llvm.memmove",
+                                      "llvm.memset",
+                                      "llvm.get.rounding",
+                                      "llvm.invariant.start",
+                                      "llvm.invariant.end",
+                                      "llvm.lifetime.start",
+                                      "llvm.lifetime.end"};
+/* ... and these as calls of libm by name: of a float or a double, never of a vector */
+static const char *const to_libm[] = {"llvm.sqrt",  "llvm.log",       "llvm.log2",    "llvm.log10",
+                                      "llvm.exp",   "llvm.exp2",      "llvm.pow",     "llvm.sin",
+                                      "llvm.cos",   "llvm.floor",     "llvm.ceil",    "llvm.trunc",
+                                      "llvm.round", "llvm.roundeven", "llvm.copysign"};
+
+static bool named(const char *const *list, size_t n, const char *base, size_t len) {
+  for (size_t i = 0; i < n; i++)
+    if (strlen(list[i]) == len && strncmp(list[i], base, len) == 0)
+      return true;
+  return false;
+}
+
+static char *name_of(LLVMValueRef v);
+
+/* Why the interpreter cannot execute a call of intrinsic callee (owned), or NULL. */
+static char *intrinsic_refusal(LLVMValueRef fn, LLVMValueRef call, LLVMValueRef callee) {
+  size_t len;
+  const char *base = LLVMIntrinsicGetName(LLVMGetIntrinsicID(callee), &len);
+  bool libm = named(to_libm, sizeof to_libm / sizeof *to_libm, base, len);
+  bool known = libm || named(lowered, sizeof lowered / sizeof *lowered, base, len);
+  bool vector = libm && LLVMGetTypeKind(LLVMTypeOf(call)) == LLVMVectorTypeKind;
+  if (known && !vector)
+    return NULL;
+  char *fname = name_of(fn), *cname = name_of(callee);
+  char *why = jx_xasprintf(
+      "'%s' calls the intrinsic '%s', which LLVM's interpreter cannot execute%s", fname, cname,
+      known ? " on a vector (its lowering calls libm's scalar function: undefined behaviour)"
+            : " (\"Code generator does not support intrinsic function\", an abort)");
+  free(fname);
+  free(cname);
+  return why;
+}
 
 static bool wide_float(LLVMTypeRef t) {
   switch (LLVMGetTypeKind(t)) {
@@ -205,8 +283,9 @@ static char *refusal(LLVMValueRef fn, LLVMValueRef in_, bool no_fork) {
   if (op != LLVMCall && op != LLVMInvoke)
     return NULL;
   LLVMValueRef callee = LLVMGetCalledValue(in_);
-  bool external =
-      LLVMIsAFunction(callee) && LLVMIsDeclaration(callee) && !LLVMGetIntrinsicID(callee);
+  if (LLVMIsAFunction(callee) && LLVMGetIntrinsicID(callee))
+    return intrinsic_refusal(fn, in_, callee);
+  bool external = LLVMIsAFunction(callee) && LLVMIsDeclaration(callee);
   if (!external)
     return NULL;
   char *cname = name_of(callee), *fname = name_of(fn), *why = NULL;
@@ -319,6 +398,14 @@ static bool address_taken(LLVMValueRef f) {
   return false;
 }
 
+/* Whether a global's initializer (or a constant in one) holds f's address. */
+static bool in_initializer(LLVMValueRef f) {
+  for (LLVMUseRef u = LLVMGetFirstUse(f); u; u = LLVMGetNextUse(u))
+    if (!LLVMIsAInstruction(LLVMGetUser(u)))
+      return true;
+  return false;
+}
+
 static const char *const stdio_writers[] = {"puts",
                                             "putchar",
                                             "putc",
@@ -365,6 +452,7 @@ char *jx_interp_refusal(LLVMModuleRef mod, const char *entry, bool no_fork) {
   LLVMValueRef *list = NULL;
   size_t n = 0;
   bool indirect = false;
+  LLVMValueRef caller = NULL; /* the first function that calls through a pointer */
   reach(LLVMGetNamedFunction(mod, entry), &list, &n);
   structors(mod, "llvm.global_ctors", &list, &n);
   structors(mod, "llvm.global_dtors", &list, &n);
@@ -386,12 +474,27 @@ char *jx_interp_refusal(LLVMModuleRef mod, const char *entry, bool no_fork) {
           reach(callee, &list, &n);
         else if (!LLVMIsAInlineAsm(callee) && !indirect) {
           indirect = true; /* any function whose address is taken may be called here */
+          caller = f;
           for (LLVMValueRef g = LLVMGetFirstFunction(mod); g; g = LLVMGetNextFunction(g))
             if (address_taken(g))
               reach(g, &list, &n);
         }
       }
   }
+  /* a library function's address in a global's initializer is its machine code (where an
+   * instruction takes it, the interpreter has its own Function object instead), which the
+   * interpreter would take for one of its own functions when called through the pointer */
+  for (LLVMValueRef g = LLVMGetFirstFunction(mod); g && indirect && !why;
+       g = LLVMGetNextFunction(g))
+    if (LLVMIsDeclaration(g) && !LLVMGetIntrinsicID(g) && in_initializer(g)) {
+      char *fname = name_of(caller), *gname = name_of(g);
+      why = jx_xasprintf("'%s' calls through a pointer, and the library function '%s' is in a "
+                         "global's initializer: LLVM's interpreter would run the library's "
+                         "machine code as one of its own functions",
+                         fname, gname);
+      free(fname);
+      free(gname);
+    }
   char *writer = NULL, *where = NULL;
   if (!why && mixes_printf(list, n, &writer, &where)) {
     why = jx_xasprintf("'%s' calls %s beside printf: LLVM's interpreter's own printf writes to "

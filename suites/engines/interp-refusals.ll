@@ -4,7 +4,8 @@
 ; variadic library call other than its own printf family (open), a function of the module
 ; handed to library code (qsort's comparator), atexit under --no-fork (the interpreter runs
 ; its handlers only in its exit(), which would end the runner; forked, they run after the
-; entry returns, as in a C program), setjmp, x86_fp80/fp128 arithmetic, and C++ exceptions (landingpad). Only what the entry reaches counts: the
+; entry returns, as in a C program), setjmp, x86_fp80/fp128 arithmetic, C++ exceptions (landingpad), an intrinsic its IntrinsicLowering
+; does not lower (llvm.fmuladd, a plain x * y + z: once an LLVM abort). Only what the entry reaches counts: the
 ; entry `fine` calls printf (the interpreter's own) and is run, although other functions of
 ; the module would be refused; a refused function reached through a pointer counts too.
 ; MCJIT runs the same entries. (-l stdc++: the personality routine of `catches`.)
@@ -22,6 +23,7 @@
 ; RUN: %if x86_64 %{ %exit 0 %jitxr -l stdc++ -L %fixtures -l fxabi --engine mcjit --entry byval %s | FileCheck %s --check-prefix=MCJIT-BYVAL %}
 ; RUN: %exit %if llvm-22 %{5%} %else %{0%} %jitxr -l stdc++ --engine interp --entry unsigned_result %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=%if llvm-22 %{UNSIGNED22%} %else %{UNSIGNED19%}
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry muladd %s 2>&1 | FileCheck %s --check-prefix=MULADD
 ; RUN: %exit 0 %jitxr -l stdc++ --engine interp --entry fine %s 2>&1 | FileCheck %s --check-prefix=FINE
 ; RUN: %exit 0 %jitxr -l stdc++ --engine mcjit --entry callback %s | FileCheck %s --check-prefix=MCJIT
 
@@ -43,6 +45,7 @@
 ; MCJIT-BYVAL: result i64 4321
 ; UNSIGNED22: jitxr: error: entry 'unsigned_result' not run on interp: 'unsigned_result' takes the i32 result of the library function 'abs' as unsigned (zext): LLVM 22's interpreter returns it with the sign bit copied above its width
 ; UNSIGNED19: result i64 7
+; MULADD:   jitxr: error: entry 'muladd' not run on interp: 'muladd' calls the intrinsic 'llvm.fmuladd.f64', which LLVM's interpreter cannot execute ("Code generator does not support intrinsic function", an abort)
 ; FINE:     ran 3
 ; FINE:     entry fine runfunction ok
 ; MCJIT:    result i32 1
@@ -81,6 +84,14 @@ define i32 @callback() {
 }
 
 @byefmt = private constant [8 x i8] c"bye %d\0A\00"
+
+; x * y + z on doubles, as clang's default -ffp-contract=on writes it
+declare double @llvm.fmuladd.f64(double, double, double)
+define i32 @muladd() {
+  %v = call double @llvm.fmuladd.f64(double 0.1, double 10.0, double -1.0)
+  %i = fptosi double %v to i32
+  ret i32 %i
+}
 
 define void @bye() {
   call i32 (ptr, ...) @printf(ptr @byefmt, i32 7)

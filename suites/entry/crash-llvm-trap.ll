@@ -2,10 +2,10 @@
 ; entry with the target's trap signal, reported as a crash (exit 5): ud2 gives SIGILL on
 ; x86-64, brk gives SIGTRAP on AArch64, on MCJIT and ORC; each is named as it is.
 ; Engine difference: LLVM's interpreter cannot execute llvm.trap at all (IntrinsicLowering
-; has no lowering for it) and stops with LLVM's fatal error "Code generator does not
-; support intrinsic function 'llvm.trap'!" once the entry has started: reported as a crash
-; without a signal, with LLVM's message (exit 5). The line the entry printed before it is
-; kept.
+; has no lowering for it: LLVM's fatal error "Code generator does not support intrinsic
+; function 'llvm.trap'!" once the entry had started, which was reported as a crash without
+; a signal): it is refused before anything runs, status unsupported, exit 5, the reason
+; named, and the entry prints nothing.
 ; RUN: %exit 5 %jitxr --engine mcjit %s 2> %t.mcjit.err | FileCheck %s --check-prefixes=CHECK,%ARCH
 ; RUN: FileCheck %s --check-prefix=ERR-%ARCH < %t.mcjit.err
 ; RUN: %exit 5 %jitxr --engine orc %s 2> /dev/null | FileCheck %s --check-prefixes=CHECK,%ARCH
@@ -18,10 +18,10 @@
 ; ERR-X86_64: jitxr: error: entry 'main' crashed: SIGILL
 ; ERR-AARCH64: jitxr: error: entry 'main' crashed: SIGTRAP
 
-; INTERP:     {{^}}before the trap{{$}}
-; INTERP:     entry main runfunction crashed{{$}}
+; INTERP-NOT: {{^}}before the trap
+; INTERP:     entry main - unsupported{{$}}
 ; INTERP-NOT: {{^}}result
-; INTERP-ERR: jitxr: error: entry 'main' failed: LLVM ERROR: Code generator does not support intrinsic function 'llvm.trap'!
+; INTERP-ERR: jitxr: error: entry 'main' not run on interp: 'main' calls the intrinsic 'llvm.trap', which LLVM's interpreter cannot execute ("Code generator does not support intrinsic function", an abort)
 
 @msg = private constant [16 x i8] c"before the trap\00"
 declare i32 @puts(ptr)

@@ -3,7 +3,8 @@
 ; ("Cannot select: intrinsic %llvm.<other>.<name>"), on both architectures. It is the
 ; code generation stage's failure: one error line, exit 3, the report of the stages
 ; before, valid JSON, on MCJIT and ORC; the interpreter, which does not select
-; instructions, reports its own reason as the entry's failure (exit 5).
+; instructions and cannot execute the intrinsic either, refuses the entry before it runs
+; (exit 5), naming it.
 ; RUN: %exit 3 %jitxr %S/Inputs/intrinsic-of-%other-triple.ll > %t.out 2> %t.err
 ; RUN: FileCheck %s < %t.out
 ; RUN: FileCheck %s --check-prefix=ERR < %t.err
@@ -21,7 +22,7 @@
 
 ; ERR:    jitxr: error: LLVM ERROR generating code for '{{.*}}intrinsic-of-{{.*}}.ll': Cannot select: {{.*}}{{$}}
 ; ONE:    {{^}}1{{$}}
-; INTERP: jitxr: error: entry 'main' failed: LLVM ERROR: Code generator does not support intrinsic function 'llvm.{{x86|aarch64}}.{{.*}}'!{{$}}
+; INTERP: jitxr: error: entry 'main' not run on interp: 'main' calls the intrinsic 'llvm.{{x86|aarch64}}.{{.*}}', which LLVM's interpreter cannot execute ("Code generator does not support intrinsic function", an abort){{$}}
 
 ; JSON:      json: valid
 ; JSON-NEXT: error: 3 LLVM ERROR generating code for '{{.*}}': Cannot select: {{.*}}
