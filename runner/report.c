@@ -90,11 +90,45 @@ static bool plain_text(const char *s, bool list) {
   return true;
 }
 
+/* Whether s is a number as RFC 8259 spells one: json-c keeps a parsed number's own text
+ * ("0.", "1.e5", "-01"), which it accepts from a (corrupted) worker even when strict. */
+static bool rfc_number(const char *s) {
+  s += *s == '-';
+  if (*s == '0')
+    s++;
+  else if (*s >= '1' && *s <= '9')
+    while (*s >= '0' && *s <= '9')
+      s++;
+  else
+    return false;
+  if (*s == '.') {
+    if (!(*++s >= '0' && *s <= '9'))
+      return false;
+    while (*s >= '0' && *s <= '9')
+      s++;
+  }
+  if (*s == 'e' || *s == 'E') {
+    s += s[1] == '+' || s[1] == '-';
+    if (!(*++s >= '0' && *s <= '9'))
+      return false;
+    while (*s >= '0' && *s <= '9')
+      s++;
+  }
+  return *s == '\0';
+}
+
 /* The escaped copy of string x, or NULL when it needs none. */
 static struct json_object *escaped(struct json_object *x) {
   if (json_object_is_type(x, json_type_double) && !isfinite(json_object_get_double(x))) {
     double d = json_object_get_double(x); /* JSON has no NaN: SPEC.md's spelling, as a string */
     return json_object_new_string(isnan(d) ? "nan" : d < 0 ? "-inf" : "inf");
+  }
+  if (json_object_is_type(x, json_type_double) && !rfc_number(json_object_to_json_string(x))) {
+    char text[40]; /* the value again, in digits that read back exactly */
+    snprintf(text, sizeof text, "%.17g", json_object_get_double(x));
+    if (!strpbrk(text, ".e"))
+      strcat(text, ".0");
+    return json_object_new_double_s(json_object_get_double(x), text);
   }
   if (!json_object_is_type(x, json_type_string))
     return NULL;
