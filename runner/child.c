@@ -4,9 +4,7 @@
  * then the destructors. With --no-fork the same code runs in the worker itself. */
 #include "jitxr.h"
 
-#include <dlfcn.h>
 #include <json-c/json.h>
-#include <link.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -124,54 +122,6 @@ static void snapshot_globals(struct jx_module *m, struct json_object *v,
   }
 }
 
-/* Of two exports at one address, the name a program would use: a global binding over a weak
- * one, the default version, fewer leading underscores (`__environ` and `environ`), then by
- * name, so that the choice never depends on a table's order. */
-static int underscores(const char *s) {
-  int n = 0;
-  while (s[n] == '_')
-    n++;
-  return n;
-}
-
-static int by_preference(const void *a, const void *b) {
-  const struct jx_elfsym *x = *(const struct jx_elfsym *const *)a,
-                         *y = *(const struct jx_elfsym *const *)b;
-  if (x->weak != y->weak)
-    return x->weak ? 1 : -1;
-  if (x->default_version != y->default_version)
-    return x->default_version ? -1 : 1;
-  if (underscores(x->name) != underscores(y->name))
-    return underscores(x->name) - underscores(y->name);
-  return strcmp(x->name, y->name);
-}
-
-/* The objects and functions each library exports, after the module's own symbols: a pointer
- * into a library's data the module never declared (sqlite3_libversion() points into
- * sqlite3_version) is named by the library's ELF table, and normalize.c declares it. Of
- * regions that start at one address the first added wins, so the preferred name goes first. */
-static void add_library_exports(struct jx_regions *rs, const struct jx_libraries *libs) {
-  for (size_t l = 0; libs && l < libs->nlibs; l++) {
-    const struct jx_library *lib = &libs->libs[l];
-    struct link_map *lm = NULL;
-    if (!lib->handle || dlinfo(lib->handle, RTLD_DI_LINKMAP, &lm) != 0 || !lm)
-      continue;
-    const struct jx_elfsym **order = jx_xcalloc(lib->elf.nsyms + 1, sizeof *order);
-    size_t n = 0;
-    for (size_t i = 0; i < lib->elf.nsyms; i++)
-      if (lib->elf.syms[i].type == JX_ELF_OBJECT || lib->elf.syms[i].type == JX_ELF_FUNC)
-        order[n++] = &lib->elf.syms[i];
-    qsort(order, n, sizeof *order, by_preference);
-    for (size_t i = 0; i < n; i++) {
-      jx_regions_add(rs, order[i]->name, true, (uintptr_t)(lm->l_addr + order[i]->value),
-                     order[i]->size);
-      rs->items[rs->len - 1].library = lib->name;
-      rs->items[rs->len - 1].func = order[i]->type == JX_ELF_FUNC;
-    }
-    free(order);
-  }
-}
-
 /* Module destructors run when the entry returns, and, as in a real program, when the code
  * calls exit() instead: an atexit handler runs them once. */
 static struct jx_engine *dtor_engine;
@@ -219,7 +169,7 @@ int jx_child_run(void *ctx, FILE *out) {
     if (job->r->syms[i].status == JX_MAPPED)
       jx_regions_add(&rs, job->r->syms[i].decl->name, true, (uintptr_t)job->r->syms[i].addr,
                      job->r->syms[i].elf_size);
-  add_library_exports(&rs, job->r->libs);
+  rs.libs = job->r->libs; /* a pointer none of these holds may be a library's export */
   if (!jx_engine_compile(e, t.addrs, &why))
     return jx_answer_error(out, "cannot generate the module's code", why);
   /* code generation is over, and nothing of the module has run yet: the entry's time
@@ -261,9 +211,8 @@ int jx_child_run(void *ctx, FILE *out) {
     } else {
       run_function(e, mod, opt->entry, c->fnty, args, ret);
     }
-    json_object_object_add(o, "result",
-                           jx_value_read(layout, LLVMGetReturnType(c->fnty), ret, &rs));
-    LLVMTypeRef rt = LLVMGetReturnType(c->fnty);
+    LLVMTypeRef rt = c->value_type;
+    json_object_object_add(o, "result", jx_value_read(layout, rt, ret, &rs));
     if (LLVMGetTypeKind(rt) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(rt) == 32)
       memcpy(&main_status, ret, sizeof main_status);
     free(ret);

@@ -17,6 +17,11 @@ LLVMTypeRef jx_comptime_sret(LLVMValueRef fn) {
   return a ? LLVMGetTypeAttributeValue(a) : NULL;
 }
 
+LLVMTypeRef jx_comptime_value_type(LLVMValueRef fn) {
+  LLVMTypeRef sret = jx_comptime_sret(fn);
+  return sret ? sret : LLVMGetReturnType(LLVMGlobalGetValueType(fn));
+}
+
 int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt,
                      struct jx_error *err) {
   for (size_t i = 0; i < opt->ncomptime && !err->code; i++) {
@@ -40,9 +45,7 @@ int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt,
               "comptime function '%s' takes parameters: only a parameterless function can run "
               "at compile time",
               name);
-    else if (jx_type_depth(jx_comptime_sret(fn) ? jx_comptime_sret(fn)
-                                                : LLVMGetReturnType(LLVMGlobalGetValueType(fn))) >
-             JX_VALUE_DEPTH_MAX)
+    else if (jx_type_depth(jx_comptime_value_type(fn)) > JX_VALUE_DEPTH_MAX)
       jx_fail(err, JX_EXIT_AOT,
               "comptime function '%s' returns aggregates nested more than %d deep: jitxr reads "
               "values up to %d",

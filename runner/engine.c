@@ -338,15 +338,13 @@ void jx_engine_interp_exit(struct jx_engine *e, int status) {
   /* lli's ending: the interpreter's own exit() (lle_X_exit) runs the handlers the program
    * gave its own atexit, then the C library's exit(). exit is built in, so a declaration
    * added here is never looked up in a library. */
+  LLVMContextRef c = LLVMGetModuleContext(e->mod);
+  LLVMTypeRef i32 = LLVMInt32TypeInContext(c);
   LLVMValueRef fn = LLVMGetNamedFunction(e->mod, "exit");
-  if (!fn) {
-    LLVMContextRef c = LLVMGetModuleContext(e->mod);
-    LLVMTypeRef i32 = LLVMInt32TypeInContext(c);
+  if (!fn)
     fn = LLVMAddFunction(e->mod, "exit", LLVMFunctionType(LLVMVoidTypeInContext(c), &i32, 1, 0));
-  }
   LLVMGenericValueRef arg =
-      LLVMCreateGenericValueOfInt(LLVMInt32TypeInContext(LLVMGetModuleContext(e->mod)),
-                                  (unsigned long long)(unsigned)status, 0);
+      LLVMCreateGenericValueOfInt(i32, (unsigned long long)(unsigned)status, 0);
   LLVMRunFunction(e->ee, fn, 1, &arg);
   exit(status); /* not reached: lle_X_exit does not return */
 }

@@ -466,10 +466,10 @@ char *jx_interp_refusal(LLVMModuleRef mod, const char *entry, bool no_fork) {
         if (op != LLVMCall && op != LLVMInvoke)
           continue;
         LLVMValueRef callee = LLVMGetCalledValue(i);
-        char *cname = LLVMIsAFunction(callee) ? name_of(callee) : NULL;
-        if (cname && strcmp(cname, "atexit") == 0 && LLVMGetNumArgOperands(i))
+        size_t len;
+        if (LLVMIsAFunction(callee) && strcmp(LLVMGetValueName2(callee, &len), "atexit") == 0 &&
+            LLVMGetNumArgOperands(i))
           reach(LLVMGetOperand(i, 0), &list, &n); /* the handler runs too */
-        free(cname);
         if (LLVMIsAFunction(callee))
           reach(callee, &list, &n);
         else if (!LLVMIsAInlineAsm(callee) && !indirect) {

@@ -266,6 +266,10 @@ struct jx_libraries {
 int jx_libraries_load(const struct jx_options *opt, struct jx_libraries *libs,
                       struct jx_error *err);
 void jx_libraries_free(struct jx_libraries *libs);
+/* The object or function a loaded library exports at address p (of aliases, the name a
+ * program would use), its library and its start; NULL when none holds p. */
+const struct jx_elfsym *jx_libraries_export_at(const struct jx_libraries *libs, uintptr_t p,
+                                               const struct jx_library **lib, uintptr_t *start);
 
 /* ---- libcalls.c ---------------------------------------------------------- */
 /* Compiles a copy of the module as the JIT will and adds to it, as implicit declarations,
@@ -451,6 +455,8 @@ int jx_child_run(void *job, FILE *out);
 /* The type a void function's only parameter, sret(T), returns through memory (a C function
  * returning a large struct: x86-64 over 16 bytes); NULL for any other function. */
 LLVMTypeRef jx_comptime_sret(LLVMValueRef fn);
+/* What a comptime function's value is: its sret type, else its return type. */
+LLVMTypeRef jx_comptime_value_type(LLVMValueRef fn);
 /* --comptime: each function exists, is defined and takes no parameters (but an sret one). */
 int jx_comptime_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_error *err);
 /* Runs the comptime functions on engine in one child, in order, through the thunk; fills
@@ -558,6 +564,7 @@ struct jx_region {
 struct jx_regions {
   struct jx_region *items;
   size_t len, cap;
+  const struct jx_libraries *libs; /* asked when no region holds a pointer (or NULL) */
 };
 void jx_regions_add(struct jx_regions *rs, const char *name, bool is_symbol, uintptr_t start,
                     uint64_t size);

@@ -217,6 +217,54 @@ int jx_libraries_load(const struct jx_options *opt, struct jx_libraries *libs,
   return rc;
 }
 
+/* Of two exports at one address, the name a program would use: a global binding over a weak
+ * one, the default version, fewer leading underscores (`__environ` and `environ`), then by
+ * name, so that the choice never depends on a table's order. */
+static int underscores(const char *s) {
+  int n = 0;
+  while (s[n] == '_')
+    n++;
+  return n;
+}
+
+static bool preferred(const struct jx_elfsym *x, const struct jx_elfsym *y) {
+  if (x->weak != y->weak)
+    return !x->weak;
+  if (x->default_version != y->default_version)
+    return x->default_version;
+  if (underscores(x->name) != underscores(y->name))
+    return underscores(x->name) < underscores(y->name);
+  return strcmp(x->name, y->name) < 0;
+}
+
+const struct jx_elfsym *jx_libraries_export_at(const struct jx_libraries *libs, uintptr_t p,
+                                               const struct jx_library **lib, uintptr_t *start) {
+  for (size_t l = 0; libs && l < libs->nlibs; l++) {
+    struct link_map *lm = NULL;
+    if (!libs->libs[l].handle || dlinfo(libs->libs[l].handle, RTLD_DI_LINKMAP, &lm) != 0 || !lm)
+      continue;
+    const struct jx_elftable *t = &libs->libs[l].elf;
+    const struct jx_elfsym *best = NULL;
+    for (size_t i = 0; i < t->nsyms; i++) {
+      const struct jx_elfsym *s = &t->syms[i];
+      uintptr_t at = (uintptr_t)(lm->l_addr + s->value);
+      if ((s->type != JX_ELF_OBJECT && s->type != JX_ELF_FUNC) ||
+          !(p == at || (p > at && p - at < s->size)))
+        continue;
+      /* the innermost (the latest start), then the preferred name */
+      if (!best || at > lm->l_addr + best->value ||
+          (at == lm->l_addr + best->value && preferred(s, best)))
+        best = s;
+    }
+    if (best) {
+      *lib = &libs->libs[l];
+      *start = (uintptr_t)(lm->l_addr + best->value);
+      return best;
+    }
+  }
+  return NULL;
+}
+
 void jx_libraries_free(struct jx_libraries *libs) {
   for (size_t i = 0; i < libs->nlibs; i++) {
     free(libs->libs[i].name);

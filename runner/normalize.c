@@ -169,7 +169,7 @@ static LLVMValueRef mistyped_call(LLVMValueRef fn) {
  * copy of c, a private constant, into the memory they passed (clang's own way to fill a
  * struct from a constant). */
 static void replace_calls(struct jx_module *m, LLVMValueRef fn, LLVMValueRef c, LLVMTypeRef sret) {
-  LLVMValueRef image = NULL;
+  LLVMValueRef image = NULL, size = NULL;
   LLVMBuilderRef b = NULL;
   unsigned align = sret ? LLVMABIAlignmentOfType(m->layout, sret) : 0;
   if (sret) {
@@ -182,6 +182,7 @@ static void replace_calls(struct jx_module *m, LLVMValueRef fn, LLVMValueRef c, 
     LLVMSetLinkage(image, LLVMPrivateLinkage);
     LLVMSetUnnamedAddress(image, LLVMGlobalUnnamedAddr);
     LLVMSetAlignment(image, align);
+    size = LLVMConstInt(LLVMInt64TypeInContext(m->ctx), LLVMABISizeOfType(m->layout, sret), 0);
     b = LLVMCreateBuilderInContext(m->ctx);
   }
   size_t n = 0, cap = 8;
@@ -197,8 +198,6 @@ static void replace_calls(struct jx_module *m, LLVMValueRef fn, LLVMValueRef c, 
   for (size_t i = 0; i < n; i++) {
     if (sret) {
       LLVMPositionBuilderBefore(b, calls[i]);
-      LLVMValueRef size =
-          LLVMConstInt(LLVMInt64TypeInContext(m->ctx), LLVMABISizeOfType(m->layout, sret), 0);
       LLVMBuildMemCpy(b, LLVMGetOperand(calls[i], 0), align, image, align, size);
     } else if (c) {
       LLVMReplaceAllUsesWith(calls[i], c);
@@ -291,8 +290,7 @@ int jx_normalize(struct jx_module *m, const struct jx_entry *fns, size_t n,
   char *why = NULL;
   for (size_t i = 0; i < n && !err->code; i++) {
     LLVMValueRef fn = LLVMGetNamedFunction(m->mod, fns[i].name);
-    LLVMTypeRef sret = jx_comptime_sret(fn);
-    LLVMTypeRef rt = sret ? sret : LLVMGetReturnType(LLVMGlobalGetValueType(fn));
+    LLVMTypeRef sret = jx_comptime_sret(fn), rt = jx_comptime_value_type(fn);
     LLVMValueRef c = NULL, bad = mistyped_call(fn);
     if (bad) {
       size_t len;

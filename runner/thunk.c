@@ -81,7 +81,6 @@ static void build_call(struct jx_module *m, LLVMValueRef entry, size_t index, bo
   uint64_t at = 0;
   LLVMTypeRef sret = comptime ? jx_comptime_sret(entry) : NULL;
   if (sret) { /* the value is written straight into ret, in its memory layout */
-    t->offsets[0] = 0;
     args[0] = LLVMGetParam(f, 1);
     t->nparams = 0; /* nothing to read from args */
   }

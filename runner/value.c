@@ -176,7 +176,7 @@ static void read_float(struct json_object *o, LLVMTypeKind kind, const void *mem
   json_object_object_add(o, "bits", json_object_new_string(hex));
 }
 
-static const struct jx_region *find_region(const struct jx_regions *rs, uintptr_t p) {
+static bool find_region(const struct jx_regions *rs, uintptr_t p, struct jx_region *out) {
   const struct jx_region *best = NULL;
   for (size_t i = 0; rs && i < rs->len; i++) {
     const struct jx_region *r = &rs->items[i];
@@ -184,7 +184,24 @@ static const struct jx_region *find_region(const struct jx_regions *rs, uintptr_
     if (inside && (!best || r->start > best->start))
       best = r; /* the innermost: the latest start not beyond p */
   }
-  return best;
+  if (best) {
+    *out = *best;
+    return true;
+  }
+  /* a library's data the module never declared (sqlite3_libversion() points into
+   * sqlite3_version): named by its ELF table, declared by normalize.c */
+  const struct jx_library *lib;
+  uintptr_t start;
+  const struct jx_elfsym *s = rs ? jx_libraries_export_at(rs->libs, p, &lib, &start) : NULL;
+  if (!s)
+    return false;
+  *out = (struct jx_region){.name = s->name,
+                            .is_symbol = true,
+                            .start = start,
+                            .size = s->size,
+                            .library = lib->name,
+                            .func = s->type == JX_ELF_FUNC};
+  return true;
 }
 
 /* The type as IR spells it where a value has it. A named struct is `%T`, but printed on its
@@ -295,16 +312,15 @@ static struct json_object *read_value(LLVMTargetDataRef td, LLVMTypeRef ty, cons
   case LLVMPointerTypeKind: {
     uintptr_t p;
     memcpy(&p, mem, sizeof p);
-    const struct jx_region *r = p ? find_region(rs, p) : NULL;
+    struct jx_region r;
     if (!p) {
       json_object_object_add(o, "value", NULL);
-    } else if (r) {
-      json_object_object_add(o, r->is_symbol ? "symbol" : "global",
-                             json_object_new_string(r->name));
-      json_object_object_add(o, "offset", json_object_new_int64((int64_t)(p - r->start)));
-      if (r->library) { /* for normalize.c's declaration of it */
-        json_object_object_add(o, "library", json_object_new_string(r->library));
-        json_object_object_add(o, "kind", json_object_new_string(r->func ? "func" : "data"));
+    } else if (find_region(rs, p, &r)) {
+      json_object_object_add(o, r.is_symbol ? "symbol" : "global", json_object_new_string(r.name));
+      json_object_object_add(o, "offset", json_object_new_int64((int64_t)(p - r.start)));
+      if (r.library) { /* for normalize.c's declaration of it */
+        json_object_object_add(o, "library", json_object_new_string(r.library));
+        json_object_object_add(o, "kind", json_object_new_string(r.func ? "func" : "data"));
       }
     } else {
       /* heap, stack or anything else: no name, and the address is never printed */

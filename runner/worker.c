@@ -84,12 +84,8 @@ int jx_work(const struct jx_options *opt) {
     jx_libcalls_interp(&module);
   /* ORC's emulated TLS (emutls.c) calls libgcc_s's __emutls_get_address */
   if (!err.code && (opt->engine == JX_ENGINE_ORC || opt->compare_engines) &&
-      jx_emutls_wanted(module.mod) && !LLVMGetNamedFunction(module.mod, "__emutls_get_address")) {
-    char *refused = jx_emutls_refusal(module.mod);
-    if (!refused)
-      jx_module_add_implicit(&module, "__emutls_get_address");
-    free(refused);
-  }
+      jx_emutls_wanted(module.mod) && !LLVMGetNamedFunction(module.mod, "__emutls_get_address"))
+    jx_module_add_implicit(&module, "__emutls_get_address");
   if (!err.code && run_entry)
     jx_invoke_find(&module, opt, &err);
   if (!err.code)
