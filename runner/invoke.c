@@ -199,7 +199,6 @@ static void read_answer(struct jx_entry *e, const char *msg, struct jx_error *er
   json_object_put(o);
 }
 
-/* Sets e from how the child ended; returns the child's answer (owned) when it answered. */
 /* The error of a child that crashed, timed out or exited; false for any other outcome. */
 bool jx_outcome_fail(const struct jx_outcome *oc, const char *what, const struct jx_options *opt,
                      struct jx_error *err) {
@@ -232,6 +231,7 @@ bool jx_outcome_fail(const struct jx_outcome *oc, const char *what, const struct
   }
 }
 
+/* Sets e from how the child ended; returns the child's answer (owned) when it answered. */
 static char *outcome_into(struct jx_entry *e, struct jx_outcome *oc, const char *what,
                           const struct jx_options *opt, struct jx_error *err) {
   e->status = oc->status;

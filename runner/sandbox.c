@@ -125,7 +125,7 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_lim
   char *msg = NULL;
   size_t len = 0;
   FILE *acc = open_memstream(&msg, &len);
-  bool timed_out = false, started = false, bye = false;
+  bool timed_out = false, started = false, bye = false, reaped = false;
   int st = 0;
   while (!timed_out) {
     double left = deadline - now();
@@ -147,7 +147,9 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_lim
           usleep(2000); /* end of file comes back at once: do not spin */
         continue;
       }
-      /* it ended: all it wrote is in the pipe; take that, without waiting */
+      /* it ended: all it wrote is in the pipe (its goodbye too, when it wrote that after
+       * this poll found nothing); take that, without waiting */
+      reaped = true;
       fcntl(fds[0], F_SETFL, O_NONBLOCK);
       while ((n = read(fds[0], buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
         if (n > 0)
@@ -172,8 +174,11 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_lim
   close(fds[0]);
   fclose(acc);
   int status;
-  if (bye && jx_answer_take_bye(msg, &len, &status))
-    st = W_EXITCODE(status, 0);
+  if (jx_answer_take_bye(msg, &len, &status)) {
+    bye = true;
+    if (!reaped)
+      st = W_EXITCODE(status, 0);
+  }
 
   out->message = msg; /* whatever it wrote, even when it then crashed */
   out->started = started || (len && msg[0] == '\n');
@@ -184,7 +189,7 @@ void jx_sandbox_run(int (*fn)(void *ctx, FILE *out), void *ctx, double start_lim
     return;
   }
   kill(-pid, SIGKILL); /* nothing the entry started outlives it */
-  if (bye)             /* ending: the worker's own end (or the supervisor) reaps it */
+  if (bye && !reaped)  /* ending: the worker's own end (or the supervisor) reaps it */
     kill(pid, SIGKILL);
   if (WIFSIGNALED(st)) {
     out->status = JX_ENTRY_CRASHED;
