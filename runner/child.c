@@ -114,8 +114,11 @@ static void snapshot_globals(struct jx_module *m, struct json_object *v,
   for (size_t i = 0; i < rs->len; i++) {
     if (rs->items[i].is_symbol || strcmp(rs->items[i].name, name) != 0)
       continue;
-    struct json_object *now =
-        jx_value_read(m->layout, LLVMGlobalGetValueType(g), (const void *)rs->items[i].start, rs);
+    const void *start = (const void *)rs->items[i].start;
+    struct json_object *now = jx_value_read(m->layout, LLVMGlobalGetValueType(g), start, rs);
+    struct json_object *mem = jx_value_memory(m->layout, LLVMGlobalGetValueType(g), start);
+    if (mem)
+      json_object_object_add(now, "memory", mem);
     json_object_object_add(contents, name, now);
     snapshot_globals(m, now, rs, contents);
     return;
@@ -230,9 +233,12 @@ int jx_child_run(void *ctx, FILE *out) {
         return jx_answer_error(out, "cannot call the comptime function", why);
       struct json_object *line = json_object_new_object(), *contents = json_object_new_object();
       struct json_object *v = jx_value_read(layout, c->value_type, ret, &rs);
+      struct json_object *mem = jx_value_memory(layout, c->value_type, ret);
       snapshot_globals(m, v, &rs, contents); /* as the function left them */
       json_object_object_add(line, "index", json_object_new_int64((int64_t)k));
       json_object_object_add(line, "result", v);
+      if (mem) /* for normalize.c's copy of it, not the report */
+        json_object_object_add(line, "memory", mem);
       json_object_object_add(line, "contents", contents);
       fflush(NULL); /* the function's own output first */
       jx_answer_line(out, line);

@@ -95,6 +95,8 @@ int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
       fns[done].status = JX_ENTRY_OK;
       fns[done].result = json_object_get(v);
       jx_value_restore(fns[done].result);
+      if (json_object_object_get_ex(o, "memory", &v) && json_object_is_type(v, json_type_string))
+        fns[done].memory = json_object_get(v);
       if (json_object_object_get_ex(o, "contents", &c)) {
         json_object_object_foreach(c, name, val) { /* a later function's snapshot wins */
           jx_value_restore(val);

@@ -30,6 +30,8 @@ const char *jx_entry_status_name(enum jx_entry_status s) {
 void jx_entry_free(struct jx_entry *e) {
   json_object_put(e->result);
   e->result = NULL;
+  json_object_put(e->memory);
+  e->memory = NULL;
   free(e->failure);
   e->failure = NULL;
   for (int k = 0; k < 2; k++) {

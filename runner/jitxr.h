@@ -420,6 +420,7 @@ struct jx_entry {
   char *output[2];            /* --compare-engines: the program's stdout and stderr (owned) */
   size_t output_len[2];
   struct jx_strings warnings; /* comptime: what the build should know (owned) */
+  struct json_object *memory; /* comptime: jx_value_memory of an sret value, or NULL */
 };
 const char *jx_entry_status_name(enum jx_entry_status s);
 void jx_entry_free(struct jx_entry *e);
@@ -588,6 +589,12 @@ unsigned jx_type_depth(LLVMTypeRef ty);
 /* SPEC.md VALUE of the object of type ty stored at mem. */
 struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
                                   const struct jx_regions *rs);
+/* The bytes of a struct or array object at mem as hex, byte 0 first, when some byte outside
+ * its fields is not zero (a union's other members: clang's IR type of a union is its
+ * largest member's, with padding); else NULL. What the binary's copy of it must hold too,
+ * though no VALUE shows it. Objects above JX_VALUE_MEMORY_MAX bytes are not read. */
+#define JX_VALUE_MEMORY_MAX (1u << 20)
+struct json_object *jx_value_memory(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem);
 /* Rewrites the floats of a VALUE re-parsed from JSON from their exact bits. */
 void jx_value_restore(struct json_object *v);
 /* One line for the text report: "i32 42", "double 0.5 (0x3fe0000000000000)". */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <llvm-c/Analysis.h>
+#include <llvm-c/Comdat.h>
 
 static const char *field_str(struct json_object *v, const char *key) {
   struct json_object *x;
@@ -151,6 +152,93 @@ LLVMValueRef jx_value_constant(struct jx_module *m, LLVMTypeRef ty, struct json_
   }
 }
 
+/* The pointers of v, an object of type ty at offset off, with their offsets: the
+ * relocations among the bytes of memory_constant. */
+struct pointers {
+  uint64_t *off;
+  LLVMValueRef *val;
+  size_t n, cap;
+};
+
+static bool collect_pointers(struct jx_module *m, LLVMTypeRef ty, struct json_object *v,
+                             uint64_t off, struct pointers *ps, char **why) {
+  LLVMTypeKind k = LLVMGetTypeKind(ty);
+  if (k == LLVMPointerTypeKind) {
+    LLVMValueRef c = pointer_constant(m, ty, v, why);
+    if (!c)
+      return false;
+    if (ps->n == ps->cap) {
+      ps->cap = ps->cap ? 2 * ps->cap : 8;
+      ps->off = jx_xrealloc(ps->off, ps->cap * sizeof *ps->off);
+      ps->val = jx_xrealloc(ps->val, ps->cap * sizeof *ps->val);
+    }
+    ps->off[ps->n] = off;
+    ps->val[ps->n++] = c;
+    return true;
+  }
+  if (k != LLVMStructTypeKind && k != LLVMArrayTypeKind && k != LLVMVectorTypeKind)
+    return true;
+  struct json_object *fields;
+  if (json_object_object_get_ex(v, "too_deep", NULL)) {
+    *why = jx_xasprintf("a value nested more than %d aggregates deep, which jitxr does not read",
+                        JX_VALUE_DEPTH_MAX);
+    return false;
+  }
+  unsigned n = jx_aggregate_count(ty);
+  if (!json_object_object_get_ex(v, "fields", &fields) ||
+      !json_object_is_type(fields, json_type_array) || json_object_array_length(fields) < n) {
+    *why = jx_xstrdup("an aggregate without its fields");
+    return false;
+  }
+  for (unsigned i = 0; i < n; i++) {
+    uint64_t at;
+    LLVMTypeRef et = jx_aggregate_element(m->layout, ty, i, &at);
+    if (!collect_pointers(m, et, json_object_array_get_idx(fields, i), off + at, ps, why))
+      return false;
+  }
+  return true;
+}
+
+/* A constant that holds every byte the object of type ty held, not only its fields' (a
+ * union's other members live in its IR type's padding): memory's bytes in [N x i8] runs,
+ * its pointers as relocations between them, in a packed struct of ty's size. */
+static LLVMValueRef memory_constant(struct jx_module *m, LLVMTypeRef ty, struct json_object *v,
+                                    struct json_object *memory, char **why) {
+  uint64_t size = LLVMABISizeOfType(m->layout, ty);
+  const char *hex = json_object_get_string(memory);
+  if (strlen(hex) != 2 * size || strspn(hex, "0123456789abcdef") != 2 * size) {
+    *why = jx_xasprintf("a value whose %llu bytes came back unreadable", (unsigned long long)size);
+    return NULL;
+  }
+  char *bytes = jx_xmalloc(size ? size : 1);
+  for (uint64_t i = 0; i < size; i++) {
+    char two[3] = {hex[2 * i], hex[2 * i + 1], 0};
+    bytes[i] = (char)strtoul(two, NULL, 16);
+  }
+  struct pointers ps = {0};
+  LLVMValueRef c = NULL;
+  if (collect_pointers(m, ty, v, 0, &ps, why)) {
+    LLVMValueRef *parts = jx_xcalloc(2 * ps.n + 1, sizeof *parts);
+    size_t np = 0;
+    uint64_t at = 0, psize = LLVMPointerSize(m->layout);
+    for (size_t i = 0; i <= ps.n; i++) {
+      uint64_t end = i < ps.n ? ps.off[i] : size;
+      if (end > at)
+        parts[np++] = LLVMConstStringInContext(m->ctx, bytes + at, (unsigned)(end - at), 1);
+      if (i < ps.n) {
+        parts[np++] = ps.val[i];
+        at = end + psize;
+      }
+    }
+    c = LLVMConstStructInContext(m->ctx, parts, (unsigned)np, 1);
+    free(parts);
+  }
+  free(ps.off);
+  free(ps.val);
+  free(bytes);
+  return c;
+}
+
 /* A call of fn through another function type (`call i64 @f()` for `define i32 @f()`, or
  * with arguments): undefined behaviour at run time, and its value could not be fn's
  * constant. The first such call, or NULL. */
@@ -165,6 +253,18 @@ static LLVMValueRef mistyped_call(LLVMValueRef fn) {
   return NULL;
 }
 
+/* What a call of fn promises of the alignment of the memory it passes for the result: the
+ * align attribute of its sret argument (or of fn's parameter), else nothing. Not the IR
+ * type's: a packed C struct whose layout is the natural one has an unpacked IR type
+ * ({ i128, double, i64 }, of alignment 16) in memory of alignment 1. */
+static unsigned sret_align(LLVMValueRef fn, LLVMValueRef call) {
+  unsigned kind = LLVMGetEnumAttributeKindForName("align", 5);
+  LLVMAttributeRef a = LLVMGetCallSiteEnumAttribute(call, 1, kind);
+  if (!a)
+    a = LLVMGetEnumAttributeAtIndex(fn, 1, kind);
+  return a ? (unsigned)LLVMGetEnumAttributeValue(a) : 1;
+}
+
 /* Every call to fn becomes c (or disappears, for void). An sret function's calls become a
  * copy of c, a private constant, into the memory they passed (clang's own way to fill a
  * struct from a constant). */
@@ -175,7 +275,7 @@ static void replace_calls(struct jx_module *m, LLVMValueRef fn, LLVMValueRef c, 
   if (sret) {
     size_t len;
     char *name = jx_xasprintf("%s.value", LLVMGetValueName2(fn, &len));
-    image = LLVMAddGlobal(m->mod, sret, name);
+    image = LLVMAddGlobal(m->mod, LLVMTypeOf(c), name); /* sret, or memory_constant's */
     free(name);
     LLVMSetInitializer(image, c);
     LLVMSetGlobalConstant(image, 1);
@@ -198,7 +298,7 @@ static void replace_calls(struct jx_module *m, LLVMValueRef fn, LLVMValueRef c, 
   for (size_t i = 0; i < n; i++) {
     if (sret) {
       LLVMPositionBuilderBefore(b, calls[i]);
-      LLVMBuildMemCpy(b, LLVMGetOperand(calls[i], 0), align, image, align, size);
+      LLVMBuildMemCpy(b, LLVMGetOperand(calls[i], 0), sret_align(fn, calls[i]), image, align, size);
     } else if (c) {
       LLVMReplaceAllUsesWith(calls[i], c);
     }
@@ -283,6 +383,41 @@ static void list_unused(struct jx_module *m, struct jx_strings *out) {
       jx_strings_push(out, jx_xstrdup(LLVMGetValueName2(g, &len)));
 }
 
+/* g, now to hold c, of another type than its own (memory_constant's): a global of c's type
+ * takes its place, name, attributes and uses. */
+static void retype_global(struct jx_module *m, LLVMValueRef g, LLVMValueRef c) {
+  LLVMTypeRef old = LLVMGlobalGetValueType(g);
+  LLVMValueRef n = LLVMAddGlobalInAddressSpace(m->mod, LLVMTypeOf(c), "",
+                                               LLVMGetPointerAddressSpace(LLVMTypeOf(g)));
+  LLVMSetInitializer(n, c);
+  LLVMSetLinkage(n, LLVMGetLinkage(g));
+  LLVMSetVisibility(n, LLVMGetVisibility(g));
+  LLVMSetDLLStorageClass(n, LLVMGetDLLStorageClass(g));
+  LLVMSetUnnamedAddress(n, LLVMGetUnnamedAddress(g));
+  LLVMSetThreadLocal(n, LLVMIsThreadLocal(g));
+  LLVMSetThreadLocalMode(n, LLVMGetThreadLocalMode(g));
+  LLVMSetExternallyInitialized(n, LLVMIsExternallyInitialized(g));
+  LLVMSetGlobalConstant(n, LLVMIsGlobalConstant(g));
+  unsigned align = LLVMGetAlignment(g);
+  LLVMSetAlignment(n, align ? align : LLVMABIAlignmentOfType(m->layout, old));
+  if (LLVMGetSection(g))
+    LLVMSetSection(n, LLVMGetSection(g));
+  if (LLVMGetComdat(g))
+    LLVMSetComdat(n, LLVMGetComdat(g));
+  size_t nmd = 0;
+  LLVMValueMetadataEntry *md = LLVMGlobalCopyAllMetadata(g, &nmd);
+  for (size_t i = 0; i < nmd; i++)
+    LLVMGlobalSetMetadata(n, LLVMValueMetadataEntriesGetKind(md, (unsigned)i),
+                          LLVMValueMetadataEntriesGetMetadata(md, (unsigned)i));
+  LLVMDisposeValueMetadataEntries(md);
+  size_t len;
+  char *name = jx_xstrdup(LLVMGetValueName2(g, &len));
+  LLVMReplaceAllUsesWith(g, n);
+  LLVMDeleteGlobal(g);
+  LLVMSetValueName2(n, name, len);
+  free(name);
+}
+
 int jx_normalize(struct jx_module *m, const struct jx_entry *fns, size_t n,
                  struct json_object *contents, struct jx_error *err) {
   struct jx_strings unused = {0};
@@ -308,7 +443,8 @@ int jx_normalize(struct jx_module *m, const struct jx_entry *fns, size_t n,
       break;
     }
     if (LLVMGetTypeKind(rt) != LLVMVoidTypeKind &&
-        !(c = jx_value_constant(m, rt, fns[i].result, &why))) {
+        !(c = sret && fns[i].memory ? memory_constant(m, rt, fns[i].result, fns[i].memory, &why)
+                                    : jx_value_constant(m, rt, fns[i].result, &why))) {
       jx_fail(err, JX_EXIT_AOT, "comptime function '%s' returned %s", fns[i].name, why);
       break;
     }
@@ -320,13 +456,21 @@ int jx_normalize(struct jx_module *m, const struct jx_entry *fns, size_t n,
       LLVMValueRef g = LLVMGetNamedGlobal(m->mod, name);
       if (!g || !jx_defined_here(g) || LLVMIsGlobalConstant(g))
         continue;
-      LLVMValueRef c = jx_value_constant(m, LLVMGlobalGetValueType(g), v, &why);
+      struct json_object *memory;
+      bool whole = json_object_object_get_ex(v, "memory", &memory) &&
+                   json_object_is_type(memory, json_type_string);
+      LLVMTypeRef ty = LLVMGlobalGetValueType(g);
+      LLVMValueRef c =
+          whole ? memory_constant(m, ty, v, memory, &why) : jx_value_constant(m, ty, v, &why);
       if (!c) {
         jx_fail(err, JX_EXIT_AOT, "global '%s', which a comptime value points into, holds %s", name,
                 why);
         break;
       }
-      LLVMSetInitializer(g, c);
+      if (whole)
+        retype_global(m, g, c);
+      else
+        LLVMSetInitializer(g, c);
     }
   }
   free(why);

@@ -283,6 +283,52 @@ struct json_object *jx_value_read(LLVMTargetDataRef td, LLVMTypeRef ty, const vo
   return read_value(td, ty, mem, rs, 0);
 }
 
+/* Marks the bytes of an object of type ty at covered[off..] that its scalars and vectors
+ * occupy; an array's elements all have its first one's pattern. */
+static void mark_fields(LLVMTargetDataRef td, LLVMTypeRef ty, uint64_t off, uint8_t *covered,
+                        unsigned depth) {
+  LLVMTypeKind k = LLVMGetTypeKind(ty);
+  uint64_t size = LLVMABISizeOfType(td, ty);
+  if ((k != LLVMStructTypeKind && k != LLVMArrayTypeKind) || depth == JX_VALUE_DEPTH_MAX) {
+    memset(covered + off, 1, size); /* a leaf: all of its allocation */
+    return;
+  }
+  if (k == LLVMArrayTypeKind) {
+    uint64_t n = LLVMGetArrayLength2(ty), es = LLVMABISizeOfType(td, LLVMGetElementType(ty));
+    if (!n || !es)
+      return;
+    mark_fields(td, LLVMGetElementType(ty), off, covered, depth + 1);
+    for (uint64_t i = 1; i < n; i++)
+      memcpy(covered + off + i * es, covered + off, es);
+    return;
+  }
+  for (unsigned i = 0, n = LLVMCountStructElementTypes(ty); i < n; i++)
+    mark_fields(td, LLVMStructGetTypeAtIndex(ty, i), off + LLVMOffsetOfElement(td, ty, i), covered,
+                depth + 1);
+}
+
+struct json_object *jx_value_memory(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem) {
+  LLVMTypeKind k = LLVMGetTypeKind(ty);
+  uint64_t size = k == LLVMStructTypeKind || k == LLVMArrayTypeKind ? LLVMABISizeOfType(td, ty) : 0;
+  if (!size || size > JX_VALUE_MEMORY_MAX)
+    return NULL;
+  const uint8_t *bytes = mem;
+  uint8_t *covered = jx_xcalloc(size, 1);
+  mark_fields(td, ty, 0, covered, 0);
+  bool hidden = false;
+  for (uint64_t i = 0; i < size && !hidden; i++)
+    hidden = bytes[i] && !covered[i];
+  free(covered);
+  if (!hidden)
+    return NULL;
+  char *hex = jx_xmalloc(2 * size + 1);
+  for (uint64_t i = 0; i < size; i++)
+    snprintf(hex + 2 * i, 3, "%02x", bytes[i]);
+  struct json_object *o = json_object_new_string(hex);
+  free(hex);
+  return o;
+}
+
 static struct json_object *read_value(LLVMTargetDataRef td, LLVMTypeRef ty, const void *mem,
                                       const struct jx_regions *rs, unsigned depth) {
   LLVMTypeKind kind = LLVMGetTypeKind(ty);
