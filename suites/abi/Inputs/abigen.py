@@ -23,6 +23,9 @@ the byte's or field's index; a wrong one is printed as "sig I arg K.PATH: byte B
 float, double, pointers; no callbacks: the JIT-called direction is left out).
 --drop K (repeatable): signature --sig I alone with its K-th parameter removed, then the
 next drop's of what is left (shrinking a failure).
+--returns: DIR/rets.c instead of lib.c and main.c: ret_I(void) returns signature I's result
+value (for each result type with no pointer in it: an address is no compile-time value), and
+main checks what each returns; the values a comptime run or an --entry run of ret_I reads.
 """
 import argparse
 import os
@@ -532,6 +535,48 @@ class AsUnsigned(Int):
         return [("(unsigned long long)(%s)" % expr, self.orig.value(k, salt) & ((1 << self.bits) - 1))]
 
 
+def has_ptr(t):
+    if isinstance(t, Ptr):
+        return True
+    return isinstance(t, Agg) and any(has_ptr(f[0]) for f in t.fields)
+
+
+def init(t, k, salt):
+    """t's value k as a static object's initializer: braces, where lit's compound literals
+    are no constant expression to gcc."""
+    if isinstance(t, Vec):
+        return "{%s}" % ", ".join(t.elem.lit(k, salt + i) for i in range(t.n))
+    if not isinstance(t, Agg):
+        return t.lit(k, salt)
+    parts = []
+    for i, (ft, n, bits, count) in enumerate(t.fields[:1] if t.union else t.fields):
+        s = salt + 3 * i
+        if count:
+            parts.append(".%s = {%s}" % (n, ", ".join(init(ft, k, s + j) for j in range(count))))
+        else:
+            parts.append(".%s = %s" % (n, t._field_lit(ft, bits, k, s) if bits else init(ft, k, s)))
+    return "{%s}" % ", ".join(parts)
+
+
+def write_returns(f, sigs):
+    """rets.c: a parameterless ret_I per result type with no pointer, and a main that checks
+    the value each returns (the same checks as a callee's result)."""
+    rets = [(i, ret) for i, ret, _, _, _ in sigs if ret and not has_ptr(ret)]
+    f.write('#include "abi.h"\n\n' + HELPERS + "\n")
+    for i, ret in rets:
+        # from a static object: its padding is zero (C11 6.7.9), where a local's would hold
+        # stack garbage, which (coerced into an i64 with a field) no two runs would agree on
+        f.write("%s ret_%d(void)\n{\n  static const %s = %s;\n  return v;\n}\n\n" % (ret.c, i, ret.decl("v"), init(ret, 0, i)))
+    f.write("int main(void)\n{\n")
+    for i, ret in rets:
+        f.write("  {\n    const int S = %d;\n    %s r = ret_%d();\n" % (i, ret.decl("").strip(), i))
+        for c in check(ret, "r", 0, i):
+            f.write("    " + c + "\n")
+        f.write("    (void)S;\n  }\n")
+    f.write('  printf("returns: %d signatures, %%ld mismatches\\n", jx_mismatches);\n' % len(rets))
+    f.write("  return jx_mismatches != 0;\n}\n")
+
+
 def mutate(kind, sigs, f):
     """Writes main.c's part of the mutation; returns (kind, sig, params) or exits."""
     for i, ret, params, variadic, fixed in sigs:
@@ -571,6 +616,7 @@ def main():
                     "first negative short or signed char parameter of a JIT function taken as "
                     "unsigned: zero-extended where C sign-extends), drop (main's binding of a "
                     "callee without its last parameter)")
+    ap.add_argument("--returns", action="store_true", help="rets.c: each result value alone, returned by a parameterless function")
     ns = ap.parse_args()
     global DETAIL
     DETAIL = ns.detail
@@ -587,6 +633,10 @@ def main():
         for i, ret, params, variadic, fixed in sigs:
             f.write(proto("callee_%d" % i, ret, params, variadic, fixed) + ";\n")
         f.write("void jx_drive(void *const *fns);\n")
+    if ns.returns:
+        with open(os.path.join(ns.out, "rets.c"), "w") as f:
+            write_returns(f, sigs)
+        return
     # the library: the callees, and the driver of the JIT's functions
     with open(os.path.join(ns.out, "lib.c"), "w") as f:
         f.write('#include "abi.h"\n\n' + HELPERS + "\nvoid jx_dirty(void);\n" + DIRTY[ns.arch] + "\n")

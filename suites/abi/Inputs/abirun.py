@@ -15,8 +15,13 @@ regenerated alone with a check per field (--detail: the argument, field and byte
 smallest prototype and first wrong byte. --known: lines "SEED INDEX REASON" expected to fail
 (an upstream bug, named in REASON): reported as XFAIL, and an error if they pass.
 --mutate ext|drop: abigen.py's deliberate fault on the JIT side, which must be caught.
+--returns: the result values alone (abigen.py --returns), run at compile time (--comptime),
+normalized into an object linked by gcc, whose checks must pass as the reference's do; and
+one ret_I per IR result type through --entry --invoke thunk, whose value must be the one
+the binary confirmed.
 """
 import argparse
+import json
 import os
 import re
 import shlex
@@ -109,6 +114,77 @@ class Runner:
         return prototype(header, sig), line
 
 
+class Returns(Runner):
+    """--returns: each result value returned alone by a parameterless ret_I (abigen.py
+    --returns): run at compile time by jitxr (--comptime), normalized into the binary, which
+    checks it as the AOT reference does; and, once per IR result type, through --entry and
+    jitxr's thunk, whose value must be the one the binary confirmed."""
+
+    def gen(self, d, first=0, count=0, sig=None, drops=()):
+        cmd = [sys.executable, os.path.join(HERE, "abigen.py"), "--seed", self.ns.seed, "--arch", self.ns.arch,
+               "--out", d, "--first", str(first), "--count", str(count), "--returns"] + self.extra()
+        sh(cmd + (["--detail"] if self.ns.detail else []))
+
+    def build(self, d):
+        cc = shlex.split(self.ns.cc) + ["-O0", "-w", "-Wno-psabi"]
+        sh(cc + [os.path.join(d, "rets.c"), "-o", os.path.join(d, "rets")])
+        # -O0: clang -O1 folds each ret_I's constant into main, leaving no call to take it from
+        ir = shlex.split(self.ns.clang_ir) + ["-O0", "-w"]
+        sh(ir + [os.path.join(d, "rets.c"), "-o", os.path.join(d, "rets.ll")])
+        # the --entry runs: one function per IR result type, in a module of their own
+        src = open(os.path.join(d, "rets.c")).read()
+        bodies = dict(re.findall(r"\bret_(\d+)\(void\)\n\{\n(.*?)\n\}\n", src, re.S))
+        protos = {i: p for p, i in re.findall(r"^(.*\bret_(\d+))\(void\)$", src, re.M)}
+        ll = open(os.path.join(d, "rets.ll")).read()
+        self.names = ["ret_%s" % i for i in protos]
+        self.nreturns = getattr(self, "nreturns", 0) + len(self.names)
+        self.kinds = {}  # IR result type (with its attributes) -> the first ret_I of it
+        for m in re.finditer(r"^define (?:dso_local )?(.*?) @(ret_\d+)\(\)", ll, re.M):
+            self.kinds.setdefault(m.group(1), m.group(2))
+        self.seen = getattr(self, "seen", set()) | set(self.kinds)
+        self.entries = len(self.seen)
+        with open(os.path.join(d, "entry.c"), "w") as f:
+            f.write('#include "abi.h"\n\n')
+            for name in self.kinds.values():
+                i = name[4:]
+                f.write("%s(void)\n{\n%s\n}\n\n" % (protos[i], bodies[i]))
+        sh(ir + [os.path.join(d, "entry.c"), "-o", os.path.join(d, "entry.ll")])
+
+    def reference(self, d):
+        return sh(shlex.split(self.ns.run) + [os.path.join(d, "rets")], ok=(0, 1)).stdout
+
+    def failing(self, d, engine):
+        ref = self.reference(d)
+        bad = {}
+        report, obj, exe = (os.path.join(d, x % engine) for x in ("comptime-%s.json", "rets-%s.o", "rets-%s"))
+        r = subprocess.run(self.jitxr + [self.ns.jit_opt, "--engine", engine, "--format", "json", "--report", report,
+                                         "--emit-obj", obj] + sum((["--comptime", n] for n in self.names), [])
+                           + [os.path.join(d, "rets.ll")], capture_output=True, text=True)
+        if r.returncode:
+            return {-1: "jitxr --comptime: exit %d: %s" % (r.returncode, r.stderr.strip())}
+        sh(shlex.split(self.ns.cc) + [obj, "-o", exe])
+        out = sh(shlex.split(self.ns.run) + [exe], ok=(0, 1)).stdout
+        for line in ref.splitlines() + out.splitlines():
+            m = re.match(r"sig (\d+) ", line)
+            if m:
+                bad.setdefault(int(m.group(1)), line + " (in the binary, from --comptime)")
+        if not bad and out != ref:
+            bad[-1] = "the binary's output differs from the reference"
+        values = {c["name"]: c["result"] for c in json.load(open(report))["comptime"]}
+        for kind, name in sorted(self.kinds.items()):
+            r = subprocess.run(self.jitxr + [self.ns.jit_opt, "--engine", engine, "--entry", name, "--invoke", "thunk",
+                                             "--format", "json", os.path.join(d, "entry.ll")], capture_output=True, text=True)
+            try:
+                got = json.loads(r.stdout)["entry"]["result"]
+            except (ValueError, KeyError, TypeError):
+                got = None
+            if got != values[name]:
+                why = "exit %d: %s" % (r.returncode, r.stderr.strip()) if got is None else json.dumps(got)
+                bad.setdefault(int(name[4:]), "sig %s result through --entry (%s): %s, where the binary has %s"
+                               % (name[4:], kind, why, json.dumps(values[name])))
+        return bad
+
+
 def count_params(header, sig):
     p = prototype(header, sig)
     inner = p[p.index("(") + 1 : p.rindex(")")]
@@ -148,6 +224,7 @@ def main():
     ap.add_argument("--known")
     ap.add_argument("--detail", action="store_true", help="a check per field from the start (each failure named by its byte)")
     ap.add_argument("--mutate")
+    ap.add_argument("--returns", action="store_true", help="the result values alone: --comptime into the binary, and --entry")
     ap.add_argument("--jit-opt", default="-O0", help="jitxr's code generation level (-O1: trusts extension attributes)")
     ap.add_argument("--clang-opt", default="-O1", help="of the JIT side's IR (-O1: smaller, and relying on extensions)")
     ns = ap.parse_args()
@@ -159,7 +236,7 @@ def main():
                 s, i, why = line.split(None, 2)
                 if s == ns.seed:
                     known[int(i)] = why.strip()
-    run = Runner(ns)
+    run = Returns(ns) if ns.returns else Runner(ns)
     status = 0
     failures = {e: {} for e in ns.engine}
     for first in range(ns.first, ns.first + ns.count, ns.chunk):
@@ -173,10 +250,12 @@ def main():
         unexpected = sorted(s for s in bad if s not in known)
         xfail = sorted(s for s in bad if s in known)
         xpass = sorted(s for s in known if s not in bad and ns.first <= s < ns.first + ns.count)
+        n = run.nreturns if ns.returns else ns.count
         print("%s: %d signatures (seed %s, %d to %d), %s: %d pass, %d XFAIL, %d fail"
-              % (e, ns.count, ns.seed, ns.first, ns.first + ns.count - 1,
-                 "the JIT calls C" if ns.only_ffi else "both directions",
-                 0 if -1 in bad else ns.count - len(bad), len(xfail), len(unexpected)))
+              % (e, n, ns.seed, ns.first, ns.first + ns.count - 1,
+                 "results (--comptime into the binary, %d IR types through --entry)" % run.entries if ns.returns
+                 else "the JIT calls C" if ns.only_ffi else "both directions",
+                 0 if -1 in bad else n - len(bad), len(xfail), len(unexpected)))
         for s in xfail:
             print("  XFAIL seed %s sig %d: %s" % (ns.seed, s, known[s]))
         for s in xpass:
@@ -187,7 +266,7 @@ def main():
             if s < 0:
                 print("  FAIL: %s" % bad[s])
                 continue
-            p, line = run.shrink(s, e) if n < ns.shrink and not ns.mutate else (None, bad[s])
+            p, line = run.shrink(s, e) if n < ns.shrink and not ns.mutate and not ns.returns else (None, bad[s])
             print("  FAIL seed %s sig %d: %s" % (ns.seed, s, bad[s]))
             if p:
                 print("    smallest failing: %s\n    %s" % (p, line))
