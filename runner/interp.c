@@ -280,6 +280,23 @@ static char *refusal(LLVMValueRef fn, LLVMValueRef in_, bool no_fork) {
     free(fname);
     return w;
   }
+  if (op == LLVMLoad || op == LLVMStore) {
+    /* its LoadValueFromMemory aborts ("Cannot load value of type"), a constant aggregate
+     * to store aborts too, and StoreValueToMemory writes nothing for any other */
+    LLVMTypeRef t = LLVMTypeOf(op == LLVMLoad ? in_ : LLVMGetOperand(in_, 0));
+    LLVMTypeKind k = LLVMGetTypeKind(t);
+    if (k != LLVMStructTypeKind && k != LLVMArrayTypeKind)
+      return NULL;
+    const char *named = k == LLVMStructTypeKind ? LLVMGetStructName(t) : NULL;
+    char *fname = name_of(fn), *ty = named ? NULL : LLVMPrintTypeToString(t);
+    char *w = jx_xasprintf("'%s' %s a %s%s whole: LLVM's interpreter moves only scalars and "
+                           "vectors between registers and memory",
+                           fname, op == LLVMLoad ? "loads" : "stores", named ? "%" : "",
+                           named ? named : ty);
+    LLVMDisposeMessage(ty);
+    free(fname);
+    return w;
+  }
   if (op != LLVMCall && op != LLVMInvoke)
     return NULL;
   LLVMValueRef callee = LLVMGetCalledValue(in_);

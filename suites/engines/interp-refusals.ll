@@ -5,7 +5,8 @@
 ; handed to library code (qsort's comparator), atexit under --no-fork (the interpreter runs
 ; its handlers only in its exit(), which would end the runner; forked, they run after the
 ; entry returns, as in a C program), setjmp, x86_fp80/fp128 arithmetic, C++ exceptions (landingpad), an intrinsic its IntrinsicLowering
-; does not lower (llvm.fmuladd, a plain x * y + z: once an LLVM abort). Only what the entry reaches counts: the
+; does not lower (llvm.fmuladd, a plain x * y + z: once an LLVM abort), a load or store
+; of a whole struct or array (clang's small struct results: an abort, or nothing stored). Only what the entry reaches counts: the
 ; entry `fine` calls printf (the interpreter's own) and is run, although other functions of
 ; the module would be refused; a refused function reached through a pointer counts too.
 ; MCJIT runs the same entries. (-l stdc++: the personality routine of `catches`.)
@@ -24,6 +25,8 @@
 ; RUN: %exit %if llvm-22 %{5%} %else %{0%} %jitxr -l stdc++ --engine interp --entry unsigned_result %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=%if llvm-22 %{UNSIGNED22%} %else %{UNSIGNED19%}
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry muladd %s 2>&1 | FileCheck %s --check-prefix=MULADD
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry whole %s 2>&1 | FileCheck %s --check-prefix=WHOLE
+; RUN: %exit 0 %jitxr -l stdc++ --engine mcjit --entry whole %s | FileCheck %s --check-prefix=MCJIT-WHOLE
 ; RUN: %exit 0 %jitxr -l stdc++ --engine interp --entry fine %s 2>&1 | FileCheck %s --check-prefix=FINE
 ; RUN: %exit 0 %jitxr -l stdc++ --engine mcjit --entry callback %s | FileCheck %s --check-prefix=MCJIT
 
@@ -40,6 +43,8 @@
 ; POINTER:  jitxr: error: entry 'through_pointer' not run on interp: 'callback' passes its function 'cmp'
 ; CATCH:    jitxr: error: entry 'catches' not run on interp: 'catches' catches or passes on C++ exceptions: LLVM's interpreter cannot unwind
 ; SIZES:    jitxr: error: entry 'sizes' not run on interp: 'sizes' calls printf with a 'z' length (size_t, intmax_t, ptrdiff_t), whose argument LLVM's interpreter's own printf cuts to 32 bits
+; WHOLE:    jitxr: error: entry 'whole' not run on interp: 'whole' loads a { i64, i64 } whole: LLVM's interpreter moves only scalars and vectors between registers and memory
+; MCJIT-WHOLE: result i64 12
 ; PAIR:     jitxr: error: entry 'pair' not run on interp: 'pair' calls the library function 'ldiv', and its result is { i64, i64 }: LLVM's interpreter calls library functions through libffi with integers of 8 to 64 bits, float, double and pointers only
 ; BYVAL:    jitxr: error: entry 'byval' not run on interp: 'byval' calls the library function 'abi_big_sum', and its parameter 1 is byval: the callee reads a copy on the stack, and LLVM's interpreter passes the pointer
 ; MCJIT-BYVAL: result i64 4321
@@ -147,6 +152,20 @@ define i32 @sizes() {
   ret i32 0
 }
 
+; clang's small struct result ({ long, long } on x86-64) is a load of the whole aggregate:
+; the interpreter's LoadValueFromMemory aborts ("Cannot load value of type { i64, i64 }!")
+define i64 @whole() {
+  %p = alloca { i64, i64 }
+  store i64 5, ptr %p
+  %q = getelementptr { i64, i64 }, ptr %p, i32 0, i32 1
+  store i64 7, ptr %q
+  %v = load { i64, i64 }, ptr %p
+  %a = extractvalue { i64, i64 } %v, 0
+  %b = extractvalue { i64, i64 } %v, 1
+  %r = add i64 %a, %b
+  ret i64 %r
+}
+
 declare { i64, i64 } @ldiv(i64, i64)
 
 define i64 @pair() {
@@ -163,7 +182,13 @@ declare extern_weak i64 @abi_big_sum(ptr byval(%struct.abi_big) align 8)
 
 define i64 @byval() {
   %b = alloca %struct.abi_big
-  store %struct.abi_big { i64 1, i64 2, i64 3, i64 4 }, ptr %b
+  store i64 1, ptr %b ; field by field: a whole struct's store is refused first (WHOLE)
+  %b1 = getelementptr %struct.abi_big, ptr %b, i32 0, i32 1
+  store i64 2, ptr %b1
+  %b2 = getelementptr %struct.abi_big, ptr %b, i32 0, i32 2
+  store i64 3, ptr %b2
+  %b3 = getelementptr %struct.abi_big, ptr %b, i32 0, i32 3
+  store i64 4, ptr %b3
   %r = call i64 @abi_big_sum(ptr byval(%struct.abi_big) align 8 %b)
   ret i64 %r
 }
