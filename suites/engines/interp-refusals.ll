@@ -27,6 +27,8 @@
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry muladd %s 2>&1 | FileCheck %s --check-prefix=MULADD
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry whole %s 2>&1 | FileCheck %s --check-prefix=WHOLE
 ; RUN: %exit 0 %jitxr -l stdc++ --engine mcjit --entry whole %s | FileCheck %s --check-prefix=MCJIT-WHOLE
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry stored %s 2>&1 | FileCheck %s --check-prefix=STORED
+; RUN: %exit 0 %jitxr -l stdc++ --engine mcjit --entry stored %s | FileCheck %s --check-prefix=MCJIT-STORED
 ; RUN: %exit 0 %jitxr -l stdc++ --engine interp --entry fine %s 2>&1 | FileCheck %s --check-prefix=FINE
 ; RUN: %exit 0 %jitxr -l stdc++ --engine mcjit --entry callback %s | FileCheck %s --check-prefix=MCJIT
 
@@ -45,6 +47,8 @@
 ; SIZES:    jitxr: error: entry 'sizes' not run on interp: 'sizes' calls printf with a 'z' length (size_t, intmax_t, ptrdiff_t), whose argument LLVM's interpreter's own printf cuts to 32 bits
 ; WHOLE:    jitxr: error: entry 'whole' not run on interp: 'whole' loads a { i64, i64 } whole: LLVM's interpreter moves only scalars and vectors between registers and memory
 ; MCJIT-WHOLE: result i64 12
+; STORED:   jitxr: error: entry 'stored' not run on interp: 'stored' stores a { i64, i64 } whole: LLVM's interpreter moves only scalars and vectors between registers and memory
+; MCJIT-STORED: result i64 5
 ; PAIR:     jitxr: error: entry 'pair' not run on interp: 'pair' calls the library function 'ldiv', and its result is { i64, i64 }: LLVM's interpreter calls library functions through libffi with integers of 8 to 64 bits, float, double and pointers only
 ; BYVAL:    jitxr: error: entry 'byval' not run on interp: 'byval' calls the library function 'abi_big_sum', and its parameter 1 is byval: the callee reads a copy on the stack, and LLVM's interpreter passes the pointer
 ; MCJIT-BYVAL: result i64 4321
@@ -164,6 +168,18 @@ define i64 @whole() {
   %b = extractvalue { i64, i64 } %v, 1
   %r = add i64 %a, %b
   ret i64 %r
+}
+
+; a store of a whole aggregate that is no constant: the interpreter wrote nothing (this
+; returned 1, not 5)
+define i64 @stored() {
+  %p = alloca { i64, i64 }
+  store i64 1, ptr %p
+  %a = insertvalue { i64, i64 } undef, i64 5, 0
+  %b = insertvalue { i64, i64 } %a, i64 7, 1
+  store { i64, i64 } %b, ptr %p
+  %v = load i64, ptr %p
+  ret i64 %v
 }
 
 declare { i64, i64 } @ldiv(i64, i64)
