@@ -68,10 +68,6 @@ static bool called(LLVMValueRef fn) {
 int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
                     const struct jx_options *opt, enum jx_engine_kind engine, struct jx_entry *fns,
                     struct json_object **contents, struct jx_error *err) {
-  /* Always in a child, even with --no-fork: normalization needs the module as it was. */
-  struct jx_job job = {m, r, opt, NULL, false, engine};
-  struct jx_outcome oc;
-  jx_sandbox_run(jx_child_run, &job, opt->codegen_timeout, opt->timeout, &oc);
   for (size_t i = 0; i < opt->ncomptime; i++) {
     fns[i] = (struct jx_entry){
         .name = opt->comptime[i], .engine = engine, .invoke = "thunk", .exit_status = -1};
@@ -83,8 +79,24 @@ int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
                                    "noinline",
                                    opt->comptime[i]));
   }
-  /* one line per function that returned, then {"done": true} or an error */
   *contents = json_object_new_object();
+  /* what the interpreter would run wrong or abort on, before any of them runs (only the
+   * functions themselves: the module's constructors never run at compile time) */
+  for (size_t i = 0; engine == JX_ENGINE_INTERP && i < opt->ncomptime; i++) {
+    char *why = jx_interp_refusal(m->mod, opt->comptime[i], false, false);
+    if (why) {
+      fns[i].status = JX_ENTRY_UNSUPPORTED;
+      fns[i].failure = why;
+      jx_fail(err, JX_EXIT_ENTRY, "comptime function '%s' not run on interp: %s", opt->comptime[i],
+              why);
+      return err->code;
+    }
+  }
+  /* Always in a child, even with --no-fork: normalization needs the module as it was. */
+  struct jx_job job = {m, r, opt, NULL, false, engine};
+  struct jx_outcome oc;
+  jx_sandbox_run(jx_child_run, &job, opt->codegen_timeout, opt->timeout, &oc);
+  /* one line per function that returned, then {"done": true} or an error */
   size_t done = 0;
   const char *failure = NULL;
   struct json_object *errline = NULL;

@@ -465,14 +465,16 @@ static bool mixes_printf(LLVMValueRef *list, size_t n, char **writer, char **whe
   return false;
 }
 
-char *jx_interp_refusal(LLVMModuleRef mod, const char *entry, bool no_fork) {
+char *jx_interp_refusal(LLVMModuleRef mod, const char *fn, bool program, bool no_fork) {
   LLVMValueRef *list = NULL;
   size_t n = 0;
   bool indirect = false;
   LLVMValueRef caller = NULL; /* the first function that calls through a pointer */
-  reach(LLVMGetNamedFunction(mod, entry), &list, &n);
-  structors(mod, "llvm.global_ctors", &list, &n);
-  structors(mod, "llvm.global_dtors", &list, &n);
+  reach(LLVMGetNamedFunction(mod, fn), &list, &n);
+  if (program) {
+    structors(mod, "llvm.global_ctors", &list, &n);
+    structors(mod, "llvm.global_dtors", &list, &n);
+  }
   char *why = NULL;
   for (size_t k = 0; k < n && !why; k++) {
     LLVMValueRef f = list[k];

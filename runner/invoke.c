@@ -141,8 +141,9 @@ int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, stru
             opt->entry, JX_VALUE_DEPTH_MAX, JX_VALUE_DEPTH_MAX);
     return err->code;
   }
-  char *interp_why =
-      e->engine == JX_ENGINE_INTERP ? jx_interp_refusal(m->mod, opt->entry, opt->no_fork) : NULL;
+  char *interp_why = e->engine == JX_ENGINE_INTERP
+                         ? jx_interp_refusal(m->mod, opt->entry, true, opt->no_fork)
+                         : NULL;
   if (interp_why) {
     e->status = JX_ENTRY_UNSUPPORTED;
     e->failure = interp_why;

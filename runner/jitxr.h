@@ -427,8 +427,9 @@ void jx_entry_free(struct jx_entry *e);
 /* Checks that the entry exists and is defined here: before resolution, which would
  * otherwise report a declared-only entry as one more unresolved symbol. */
 int jx_invoke_find(const struct jx_module *m, const struct jx_options *opt, struct jx_error *err);
-/* interp.c: why LLVM's interpreter cannot run the code entry reaches (owned), or NULL. */
-char *jx_interp_refusal(LLVMModuleRef mod, const char *entry, bool no_fork);
+/* interp.c: why LLVM's interpreter cannot run the code fn reaches (owned), or NULL; a
+ * program's entry reaches the module's constructors and destructors too. */
+char *jx_interp_refusal(LLVMModuleRef mod, const char *fn, bool program, bool no_fork);
 /* Checks the entry's arguments and chooses how e->engine calls it; sets e->invoke. */
 int jx_invoke_plan(const struct jx_module *m, const struct jx_options *opt, struct jx_entry *e,
                    struct jx_error *err);
