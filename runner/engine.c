@@ -139,6 +139,46 @@ static bool create_mcjit(struct jx_engine *e, struct jx_module *m, const struct 
   return true;
 }
 
+/* Marks covered[off..] where the interpreter's InitializeMemory writes c: every byte of a
+ * scalar, vector, zeroinitializer or data array; nothing of an undef or poison, nor of the
+ * padding between a struct's fields. */
+static void mark_written(LLVMTargetDataRef td, LLVMValueRef c, uint64_t off, uint8_t *covered) {
+  if (LLVMIsUndef(c))
+    return;
+  LLVMTypeRef ty = LLVMTypeOf(c);
+  bool st = LLVMIsAConstantStruct(c) != NULL, ar = LLVMIsAConstantArray(c) != NULL;
+  if (!st && !ar) {
+    bool whole = LLVMIsAConstantAggregateZero(c) || LLVMIsAConstantDataSequential(c);
+    memset(covered + off, 1, whole ? LLVMABISizeOfType(td, ty) : LLVMStoreSizeOfType(td, ty));
+    return;
+  }
+  for (unsigned i = 0, n = (unsigned)LLVMGetNumOperands(c); i < n; i++)
+    mark_written(td, LLVMGetOperand(c, i),
+                 off + (st ? LLVMOffsetOfElement(td, ty, i)
+                           : i * LLVMABISizeOfType(td, LLVMGetElementType(ty))),
+                 covered);
+}
+
+/* The interpreter leaves the bytes of a global that its initializer does not write (a
+ * struct's padding, clang's `[3 x i8] undef`) as its allocator left them, where every
+ * compiled engine and the binary have zeros: a value read through them (a bitfield
+ * struct's padding returned in a register) would differ from run to run. */
+static void zero_unwritten(LLVMExecutionEngineRef ee, struct jx_module *m) {
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m->mod); g; g = LLVMGetNextGlobal(g)) {
+    LLVMValueRef init = LLVMIsDeclaration(g) ? NULL : LLVMGetInitializer(g);
+    if (!init ||
+        (!LLVMIsUndef(init) && !LLVMIsAConstantStruct(init) && !LLVMIsAConstantArray(init)))
+      continue; /* written whole */
+    uint64_t size = LLVMABISizeOfType(m->layout, LLVMTypeOf(init));
+    uint8_t *mem = LLVMGetPointerToGlobal(ee, g), *covered = jx_xcalloc(size + 1, 1);
+    mark_written(m->layout, init, 0, covered);
+    for (uint64_t i = 0; mem && i < size; i++)
+      if (!covered[i])
+        mem[i] = 0;
+    free(covered);
+  }
+}
+
 static bool create_interp(struct jx_engine *e, struct jx_module *m, const struct jx_resolution *r,
                           char **why) {
   /* The implicit declarations are typed void () for MCJIT's mapping; the interpreter calls
@@ -159,6 +199,7 @@ static bool create_interp(struct jx_engine *e, struct jx_module *m, const struct
     LLVMDisposeMessage(msg);
     return false;
   }
+  zero_unwritten(e->ee, m);
   add_mappings(e, m, r);
   return true;
 }
