@@ -81,16 +81,27 @@ int jx_comptime_run(struct jx_module *m, const struct jx_resolution *r,
   }
   *contents = json_object_new_object();
   /* what the interpreter would run wrong or abort on, before any of them runs (only the
-   * functions themselves: the module's constructors never run at compile time) */
+   * functions themselves: the module's constructors never run at compile time); every one
+   * refused is marked, the error names the first */
+  size_t refused = 0, first = 0;
   for (size_t i = 0; engine == JX_ENGINE_INTERP && i < opt->ncomptime; i++) {
     char *why = jx_interp_refusal(m->mod, opt->comptime[i], false, false);
     if (why) {
       fns[i].status = JX_ENTRY_UNSUPPORTED;
       fns[i].failure = why;
-      jx_fail(err, JX_EXIT_ENTRY, "comptime function '%s' not run on interp: %s", opt->comptime[i],
-              why);
-      return err->code;
+      first = refused++ ? first : i;
     }
+  }
+  if (refused) {
+    if (refused == 1)
+      jx_fail(err, JX_EXIT_ENTRY, "comptime function '%s' not run on interp: %s",
+              opt->comptime[first], fns[first].failure);
+    else
+      jx_fail(err, JX_EXIT_ENTRY,
+              "comptime function '%s' not run on interp: %s (and %zu more refused, each "
+              "unsupported in the report)",
+              opt->comptime[first], fns[first].failure, refused - 1);
+    return err->code;
   }
   /* Always in a child, even with --no-fork: normalization needs the module as it was. */
   struct jx_job job = {m, r, opt, NULL, false, engine};

@@ -1,6 +1,7 @@
 ; Guards: on LLVM's interpreter, a comptime function whose code it would run wrong or abort
 ; on is refused before anything runs, with the reason, as an entry is (interp.c): status
-; unsupported, exit 5, one error line; the functions beside it are not run. `pair` is clang
+; unsupported, exit 5, one error line naming the first refused (every one is unsupported
+; in the report, so that one run shows them all); the functions beside them are not run. `pair` is clang
 ; -O0's return of a struct { long, long }: a load of { i64, i64 } whole, which the
 ; interpreter aborts on ("Cannot load value of type { i64, i64 }!", once reported as LLVM's
 ; own failure after `first` had run). Only what the functions reach counts: the module's
@@ -9,6 +10,8 @@
 ; RUN: %exit 5 %jitxr --engine interp --comptime first --comptime pair %s 2>&1 | FileCheck %s
 ; RUN: %exit 5 %jitxr --engine interp --comptime first --comptime pair --format json %s 2>/dev/null \
 ; RUN:   | %python %S/Inputs/comptime_json.py | FileCheck %s --check-prefix=JSON
+; RUN: %exit 5 %jitxr --engine interp --comptime pair --comptime first --comptime again --format json %s 2>/dev/null \
+; RUN:   | %python %S/Inputs/comptime_json.py | FileCheck %s --check-prefix=TWO
 ; RUN: %exit 0 %jitxr --engine interp --comptime first %s | FileCheck %s --check-prefix=FIRST
 ; RUN: %exit 0 %jitxr --engine mcjit --comptime first --comptime pair %s | FileCheck %s --check-prefix=BOTH
 ; RUN: %exit 0 %jitxr --engine orc --comptime first --comptime pair %s | FileCheck %s --check-prefix=BOTH
@@ -22,6 +25,12 @@
 ; JSON-NEXT: comptime 2
 ; JSON-NEXT: first not-run null
 ; JSON-NEXT: pair unsupported null
+
+; TWO:      error 5 comptime function 'pair' not run on interp: 'pair' loads a { i64, i64 } whole: LLVM's interpreter moves only scalars and vectors between registers and memory (and 1 more refused, each unsupported in the report)
+; TWO-NEXT: comptime 3
+; TWO-NEXT: pair unsupported null
+; TWO-NEXT: first not-run null
+; TWO-NEXT: again unsupported null
 
 ; FIRST: comptime first ok i32 40
 
@@ -55,6 +64,11 @@ define internal { i64, i64 } @pair() noinline {
   %q = getelementptr inbounds %struct.pair, ptr %p, i32 0, i32 1
   store i64 1, ptr %q, align 8
   %r = load { i64, i64 }, ptr %p, align 8
+  ret { i64, i64 } %r
+}
+
+define internal { i64, i64 } @again() noinline {
+  %r = call { i64, i64 } @pair()
   ret { i64, i64 } %r
 }
 
