@@ -264,8 +264,53 @@ static const char *unsigned_use(LLVMValueRef call) {
   return NULL;
 }
 
+/* The wide float a constant holds in its own bytes (not through a pointer), or NULL:
+ * zeroinitializer is written as zero bytes, which needs no store of the type. */
+static LLVMTypeRef wide_constant(LLVMValueRef c) {
+  if (LLVMIsUndef(c) || LLVMIsAConstantAggregateZero(c))
+    return NULL;
+  if (wide_float(LLVMTypeOf(c)))
+    return LLVMTypeOf(c);
+  if (!LLVMIsAConstantStruct(c) && !LLVMIsAConstantArray(c))
+    return NULL;
+  LLVMTypeRef t = NULL;
+  for (int k = 0, n = LLVMGetNumOperands(c); k < n && !t; k++)
+    t = wide_constant(LLVMGetOperand(c, k));
+  return t;
+}
+
+/* The module's global that v is or points into (a constant expression of it), or NULL. */
+static LLVMValueRef global_of(LLVMValueRef v) {
+  for (int depth = 0; v && depth < 8; depth++) {
+    if (LLVMIsAGlobalVariable(v))
+      return v;
+    if (!LLVMIsAConstantExpr(v) || LLVMGetNumOperands(v) < 1)
+      return NULL;
+    v = LLVMGetOperand(v, 0);
+  }
+  return NULL;
+}
+
 /* The reason for one instruction of fn, owned, or NULL. */
 static char *refusal(LLVMValueRef fn, LLVMValueRef in_, bool no_fork) {
+  for (int k = 0, n = LLVMGetNumOperands(in_); k < n; k++) {
+    /* its InitializeMemory cannot store such a value ("Cannot store value of type fp128!")
+     * and leaves those bytes as they were: clang copies a long double's struct from its
+     * static object with memcpy, where no instruction computes with the type */
+    LLVMValueRef g = global_of(LLVMGetOperand(in_, k));
+    LLVMTypeRef t = g && !LLVMIsDeclaration(g) ? wide_constant(LLVMGetInitializer(g)) : NULL;
+    if (t) {
+      char *fname = name_of(fn), *gname = name_of(g), *ty = LLVMPrintTypeToString(t);
+      char *w = jx_xasprintf(
+          "'%s' uses the global '%s', whose initializer holds a value of type %s: LLVM's "
+          "interpreter cannot write that type to memory",
+          fname, gname, ty);
+      LLVMDisposeMessage(ty);
+      free(fname);
+      free(gname);
+      return w;
+    }
+  }
   if (wide_float(LLVMTypeOf(in_)))
     goto wide;
   for (int k = 0, n = LLVMGetNumOperands(in_); k < n; k++)

@@ -16,6 +16,7 @@
 ; RUN: %exit 0 %jitxr -l stdc++ --engine interp --entry handler %s 2>&1 | FileCheck %s --check-prefix=ATEXIT-RAN
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry jump %s 2>&1 | FileCheck %s --check-prefix=JUMP
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry wide %s 2>&1 | FileCheck %s --check-prefix=WIDE
+; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry wide_global %s 2>&1 | FileCheck %s --check-prefix=WIDE-GLOBAL
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry through_pointer %s 2>&1 | FileCheck %s --check-prefix=POINTER
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry catches %s 2>&1 | FileCheck %s --check-prefix=CATCH
 ; RUN: %exit 5 %jitxr -l stdc++ --engine interp --entry sizes %s 2>&1 | FileCheck %s --check-prefix=SIZES
@@ -42,6 +43,7 @@
 ; ATEXIT-RAN: result i32 0
 ; JUMP:     jitxr: error: entry 'jump' not run on interp: 'jump' calls _setjmp: a longjmp cannot unwind LLVM's interpreter's own frames
 ; WIDE:     jitxr: error: entry 'wide' not run on interp: 'wide' computes with {{x86_fp80|fp128}}: LLVM's interpreter implements float and double only
+; WIDE-GLOBAL: jitxr: error: entry 'wide_global' not run on interp: 'wide_global' uses the global 'ld_pair', whose initializer holds a value of type fp128: LLVM's interpreter cannot write that type to memory
 ; POINTER:  jitxr: error: entry 'through_pointer' not run on interp: 'callback' passes its function 'cmp'
 ; CATCH:    jitxr: error: entry 'catches' not run on interp: 'catches' catches or passes on C++ exceptions: LLVM's interpreter cannot unwind
 ; SIZES:    jitxr: error: entry 'sizes' not run on interp: 'sizes' calls printf with a 'z' length (size_t, intmax_t, ptrdiff_t), whose argument LLVM's interpreter's own printf cuts to 32 bits
@@ -216,3 +218,17 @@ define i64 @unsigned_result() {
   %z = zext i32 %r to i64
   ret i64 %z
 }
+
+; struct { int i; long double x; } on AArch64, copied from its static object as clang does:
+; no instruction computes with fp128, but the interpreter cannot initialize the global
+; ("Cannot store value of type fp128!"), and the copy would read zeros
+@ld_pair = internal constant { i32, fp128 } { i32 3, fp128 0xL00000000000000003FFE200000000000 }, align 16
+
+define i32 @wide_global() {
+  %b = alloca { i32, fp128 }, align 16
+  call void @llvm.memcpy.p0.p0.i64(ptr align 16 %b, ptr align 16 @ld_pair, i64 32, i1 false)
+  %i = load i32, ptr %b, align 16
+  ret i32 %i
+}
+
+declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
