@@ -264,16 +264,20 @@ static const char *unsigned_use(LLVMValueRef call) {
   return NULL;
 }
 
-/* The wide float a constant holds in its own bytes (not through a pointer), or NULL:
- * zeroinitializer is written as zero bytes, which needs no store of the type. */
+/* The 128-bit float a constant holds in its own bytes (not through a pointer), or NULL:
+ * StoreValueToMemory has x86_fp80 but neither fp128 nor ppc_fp128, and zeroinitializer
+ * is written as zero bytes, which needs no store of the type. */
 static LLVMTypeRef wide_constant(LLVMValueRef c) {
   if (LLVMIsUndef(c) || LLVMIsAConstantAggregateZero(c))
     return NULL;
-  if (wide_float(LLVMTypeOf(c)))
-    return LLVMTypeOf(c);
+  LLVMTypeRef t = LLVMTypeOf(c);
+  while (LLVMGetTypeKind(t) == LLVMVectorTypeKind)
+    t = LLVMGetElementType(t);
+  if (LLVMGetTypeKind(t) == LLVMFP128TypeKind || LLVMGetTypeKind(t) == LLVMPPC_FP128TypeKind)
+    return t;
   if (!LLVMIsAConstantStruct(c) && !LLVMIsAConstantArray(c))
     return NULL;
-  LLVMTypeRef t = NULL;
+  t = NULL;
   for (int k = 0, n = LLVMGetNumOperands(c); k < n && !t; k++)
     t = wide_constant(LLVMGetOperand(c, k));
   return t;
